@@ -1,0 +1,499 @@
+//! Finds gazetteer names in running text and decides, from the words around each, whether it
+//! really is the company.
+//!
+//! One pass over the words: at each word, the patterns starting with that (folded) word are tried
+//! longest first, so `Airbus Helicopters` wins over `Airbus`. Each hit is then judged:
+//!
+//! | rule | handles |
+//! |---|---|
+//! | case: a capitalised name needs a capital in the text, an acronym needs capitals | `au total`, `la couleur orange`, `free` |
+//! | a cue word nearby (groupe, opérateur, PDG de, action…) confirms any name | `le groupe Bouygues`, `l’opérateur Orange` |
+//! | person names: a capitalised word just before (`Martin Bouygues`), or `X de` (`Léonard de Vinci`) rejects | family names |
+//! | a word just before that names people or places (famille, M., ville, maire, guide…) rejects | `la famille Dassault`, `le guide Michelin`, `la ville d’Orange` |
+//! | `Orange (Vaucluse)`: a place followed by a capitalised word in brackets rejects | towns |
+//! | a risky name at the start of a sentence, a place after `à`, or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange` |
+//! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
+
+use std::collections::HashMap;
+
+use super::gazetteer::{Gazetteer, Risk};
+use crate::analysis::elision::elided_prefix_len;
+use crate::analysis::fold::fold_into;
+use crate::analysis::tokenizer::next_word;
+
+/// Words that, near a name, say it is a company.
+const CUES: &[&str] = &[
+    "groupe",
+    "societe",
+    "entreprise",
+    "firme",
+    "compagnie",
+    "operateur",
+    "constructeur",
+    "petrolier",
+    "geant",
+    "filiale",
+    "maison",
+    "enseigne",
+    "marque",
+    "laboratoire",
+    "banque",
+    "assureur",
+    "distributeur",
+    "chez",
+    "action",
+    "actions",
+    "titre",
+    "pdg",
+    "patron",
+    "patronne",
+    "president",
+    "presidente",
+    "directeur",
+    "directrice",
+    "dirigeant",
+    "dirigeants",
+    "fondateur",
+    "rachat",
+    "concurrent",
+    "concurrents",
+    "rival",
+    "client",
+    "fournisseur",
+    "partenaire",
+    "actionnaire",
+    "actionnaires",
+    "equipementier",
+    "energeticien",
+    "chimiste",
+    "siderurgiste",
+    "avionneur",
+    "motoriste",
+    "fabricant",
+    "cabinet",
+    "plateforme",
+    "holding",
+    "conglomerat",
+    "salaries",
+    "usine",
+    "usines",
+    "cotation",
+    "bourse",
+    "ceo",
+    "numero",
+    "leader",
+    "specialiste",
+    "editeur",
+    "opérateurs",
+    "transporteur",
+    "armateur",
+    "industriel",
+    "fonds",
+    "conseil",
+];
+
+/// Words that, just before a name, say it is a person or a place.
+const NOT_A_COMPANY_BEFORE: &[&str] = &[
+    "famille",
+    "freres",
+    "soeurs",
+    "fils",
+    "fille",
+    "epouse",
+    "veuve",
+    "m",
+    "mme",
+    "mmes",
+    "mm",
+    "monsieur",
+    "madame",
+    "ville",
+    "commune",
+    "maire",
+    "habitants",
+    "guide",
+    "etoile",
+    "etoiles",
+    "rue",
+    "avenue",
+    "boulevard",
+    "place",
+    "lycee",
+    "college",
+    "ecole",
+    "stade",
+    "pont",
+    "heritier",
+    "heritiere",
+    "heritiers",
+    "clan",
+    "dynastie",
+    "saint",
+    "sainte",
+];
+
+/// Capitalised words that start sentences without being first names.
+const SENTENCE_STARTERS: &[&str] = &[
+    "selon",
+    "chez",
+    "pour",
+    "avec",
+    "apres",
+    "depuis",
+    "mais",
+    "et",
+    "car",
+    "donc",
+    "ainsi",
+    "comme",
+    "contrairement",
+    "face",
+    "outre",
+    "quant",
+    "pendant",
+    "avant",
+    "malgre",
+    "sans",
+    "sous",
+    "sur",
+    "dans",
+    "par",
+    "entre",
+    "contre",
+    "vers",
+    "hier",
+    "demain",
+    "cette",
+    "ce",
+    "cet",
+    "ces",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "des",
+    "du",
+    "au",
+    "aux",
+    "de",
+    "en",
+    "si",
+    "quand",
+    "alors",
+    "enfin",
+    "puis",
+    "or",
+    "pourtant",
+    "cependant",
+    "toutefois",
+    "lorsque",
+    "leur",
+    "son",
+    "sa",
+    "ses",
+    "notre",
+    "nos",
+    "a",
+    "o",
+    "ni",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "rival",
+    "concurrent",
+];
+
+/// Particles of family names: `Léonard de Vinci`, `Vincent van Gogh`.
+const NAME_PARTICLES: &[&str] = &["de", "da", "di", "del", "van", "von", "der"];
+
+/// Words before a place name that make it a place rather than a company (`à Orange`).
+const PLACE_PREPOSITIONS: &[&str] = &["a", "pres", "vers", "depuis"];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Case {
+    Any,
+    /// The first word must start with a capital (`Total`, not `total`).
+    Capitalized,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gap {
+    /// Spaces or hyphens: `Saint-Gobain` = `Saint Gobain`.
+    Space,
+    /// Anything else must be the same: `JD.com`, `AT&T`.
+    Other(u64),
+}
+
+#[derive(Debug)]
+struct Pattern {
+    words: Vec<String>,
+    gaps: Vec<Gap>,
+    /// Per word: must it be written in capitals (`EDF`, `BNP`)?
+    acronym: Vec<bool>,
+    case: Case,
+    company: usize,
+    risk: Risk,
+}
+
+/// One word of the text, with what the rules need to know about it.
+#[derive(Debug)]
+struct Word {
+    folded: String,
+    capitalized: bool,
+    upper: bool,
+    sentence_start: bool,
+    gap_before: Gap,
+    paren_before: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Verdict {
+    Company,
+    NeedsEvidence,
+    NotCompany,
+}
+
+pub struct Matcher {
+    patterns: HashMap<String, Vec<Pattern>>,
+}
+
+fn gap_of(separator: &str) -> Gap {
+    let trimmed: String = separator
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '‑')
+        .collect();
+    if trimmed.is_empty() {
+        Gap::Space
+    } else {
+        // Only equality matters; a hash keeps `Gap` small and `Copy`.
+        let mut hash: u64 = 0xcbf29ce484222325;
+        for byte in trimmed.bytes() {
+            hash = (hash ^ byte as u64).wrapping_mul(0x100000001b3);
+        }
+        Gap::Other(hash)
+    }
+}
+
+fn ends_sentence(separator: &str) -> bool {
+    // A period glued to the next word is part of a name (`JD.com`), not the end of a sentence.
+    separator.contains(['!', '?', '…', '«', '“', '"', ':', '\n', '(', '—', '–'])
+        || (separator.contains('.') && separator.contains(char::is_whitespace))
+}
+
+/// Folds a word for matching, without its elided article (`d’Alibaba` → `alibaba`).
+fn fold_word(word: &str, folded: &mut String) -> usize {
+    folded.clear();
+    fold_into(word, folded);
+    let elided = elided_prefix_len(folded).unwrap_or(0);
+    folded.drain(..elided);
+    // Byte offsets in `word` and `folded` agree for the ASCII prefixes `l'`, `qu'`…, but the
+    // typographic apostrophe is 3 bytes in `word` and 1 in `folded`.
+    if elided == 0 {
+        0
+    } else {
+        word.char_indices()
+            .find(|(_, c)| super::super::tokenizer::is_apostrophe(*c))
+            .map_or(0, |(i, c)| i + c.len_utf8())
+    }
+}
+
+fn words_of(text: &str) -> Vec<Word> {
+    let mut words = Vec::new();
+    let mut cursor = 0;
+    let mut folded = String::new();
+    while let Some((start, end)) = next_word(text, cursor) {
+        let separator = &text[cursor..start];
+        let raw = &text[start..end];
+        let elided = fold_word(raw, &mut folded);
+        let core = &raw[elided..];
+        let mut letters = core.chars().filter(|c| c.is_alphabetic()).peekable();
+        let capitalized = core
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let upper = letters.peek().is_some() && letters.all(|c| c.is_uppercase());
+        words.push(Word {
+            folded: folded.clone(),
+            capitalized,
+            upper,
+            sentence_start: words.is_empty() || ends_sentence(separator),
+            gap_before: gap_of(separator),
+            paren_before: separator.contains('('),
+        });
+        cursor = end;
+    }
+    words
+}
+
+impl Matcher {
+    pub fn new(gazetteer: &Gazetteer) -> Matcher {
+        let mut patterns: HashMap<String, Vec<Pattern>> = HashMap::new();
+        for (company, entry) in gazetteer.companies().iter().enumerate() {
+            for name in &entry.names {
+                let words = words_of(&name.text);
+                let Some(first) = words.first() else { continue };
+                let raw_first = name.text.trim_start();
+                let case = if raw_first.chars().next().is_some_and(char::is_uppercase) {
+                    Case::Capitalized
+                } else {
+                    Case::Any
+                };
+                let pattern = Pattern {
+                    acronym: words
+                        .iter()
+                        .map(|w| {
+                            w.upper && w.folded.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                        })
+                        .collect(),
+                    gaps: words.iter().skip(1).map(|w| w.gap_before).collect(),
+                    words: words.iter().map(|w| w.folded.clone()).collect(),
+                    case,
+                    company,
+                    risk: name.risk,
+                };
+                patterns
+                    .entry(first.folded.clone())
+                    .or_default()
+                    .push(pattern);
+            }
+        }
+        for list in patterns.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        }
+        Matcher { patterns }
+    }
+
+    /// Returns the gazetteer indexes of the companies mentioned in `texts`, in order of first
+    /// mention. Evidence found in one text (a title) confirms names in another (the body).
+    pub fn find(&self, texts: &[&str]) -> Vec<usize> {
+        let mut verdicts: Vec<(usize, Verdict)> = Vec::new();
+        for text in texts {
+            let words = words_of(text);
+            let mut i = 0;
+            while i < words.len() {
+                match self.match_at(&words, i) {
+                    Some(pattern) => {
+                        let verdict = judge(&words, i, pattern);
+                        verdicts.push((pattern.company, verdict));
+                        i += pattern.words.len();
+                    }
+                    None => i += 1,
+                }
+            }
+        }
+        let confirmed = |company: usize| {
+            verdicts
+                .iter()
+                .any(|&(c, v)| c == company && v == Verdict::Company)
+        };
+        let mut found = Vec::new();
+        for &(company, verdict) in &verdicts {
+            let keep = match verdict {
+                Verdict::Company => true,
+                Verdict::NeedsEvidence => confirmed(company),
+                Verdict::NotCompany => false,
+            };
+            if keep && !found.contains(&company) {
+                found.push(company);
+            }
+        }
+        found
+    }
+
+    fn match_at(&self, words: &[Word], i: usize) -> Option<&Pattern> {
+        let candidates = self.patterns.get(&words[i].folded)?;
+        candidates.iter().find(|pattern| {
+            let Some(window) = words.get(i..i + pattern.words.len()) else {
+                return false;
+            };
+            if pattern.case == Case::Capitalized && !window[0].capitalized {
+                return false;
+            }
+            window.iter().enumerate().all(|(k, word)| {
+                word.folded == pattern.words[k]
+                    && (!pattern.acronym[k] || word.upper)
+                    && (k == 0 || (word.gap_before == pattern.gaps[k - 1] && !word.sentence_start))
+            })
+        })
+    }
+}
+
+fn is_in(word: &Word, list: &[&str]) -> bool {
+    list.contains(&word.folded.as_str())
+}
+
+fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
+    let end = start + pattern.words.len();
+    let first = &words[start];
+    // The words of the same sentence around the name.
+    let sentence_begin = (0..=start)
+        .rev()
+        .find(|&k| words[k].sentence_start)
+        .unwrap_or(0);
+    let before = &words[sentence_begin.max(start.saturating_sub(3))..start];
+    let after_end = (end..words.len().min(end + 4))
+        .find(|&k| words[k].sentence_start)
+        .unwrap_or(words.len().min(end + 4));
+    let after = &words[end..after_end];
+    let previous = if first.sentence_start {
+        None
+    } else {
+        before.last()
+    };
+    let risk = pattern.risk;
+
+    if previous.is_some_and(|p| is_in(p, NOT_A_COMPANY_BEFORE)) {
+        return Verdict::NotCompany;
+    }
+    if risk.person && looks_like_a_person(words, start) {
+        return Verdict::NotCompany;
+    }
+    if risk.place
+        && words
+            .get(end)
+            .is_some_and(|w| w.paren_before && w.capitalized && !w.upper)
+    {
+        return Verdict::NotCompany;
+    }
+    if risk.is_safe() {
+        return Verdict::Company;
+    }
+    let cue = before.iter().chain(after).any(|w| is_in(w, CUES));
+    if cue {
+        return Verdict::Company;
+    }
+    if risk.place && previous.is_some_and(|p| is_in(p, PLACE_PREPOSITIONS)) {
+        return Verdict::NeedsEvidence;
+    }
+    if risk.generic || ((risk.word || risk.place) && first.sentence_start) {
+        return Verdict::NeedsEvidence;
+    }
+    Verdict::Company
+}
+
+/// `Martin Bouygues`, `Louis Renault`, `Léonard de Vinci`: a capitalised word right before the
+/// name that is not a sentence starter, possibly with a particle in between.
+fn looks_like_a_person(words: &[Word], start: usize) -> bool {
+    if words[start].sentence_start || start == 0 {
+        return false;
+    }
+    let mut k = start - 1;
+    if is_in(&words[k], NAME_PARTICLES) && !words[k].sentence_start && k > 0 {
+        k -= 1;
+    }
+    let candidate = &words[k];
+    let adjacent = words[k + 1..=start]
+        .iter()
+        .all(|w| w.gap_before == Gap::Space && !w.sentence_start);
+    adjacent
+        && candidate.capitalized
+        && !candidate.upper
+        && !is_in(candidate, SENTENCE_STARTERS)
+        && !is_in(candidate, CUES)
+        && !candidate.folded.chars().any(|c| c.is_ascii_digit())
+}

@@ -1,0 +1,237 @@
+//! Company recognition: which companies an article is about, under their canonical names.
+//!
+//! Everything else in veille sees one type, [`CompanyRecognizer`]: give it an article's title and
+//! body (and the companies its source already listed), get back canonical names, each
+//! subsidiary followed by its group (`Airbus Helicopters`, then `Airbus`). The gazetteer holds
+//! the names; the [`matcher`] holds the rules that tell `Total` the company from `au total`.
+
+pub mod gazetteer;
+pub mod matcher;
+
+use std::collections::HashMap;
+
+pub use gazetteer::{Company, Gazetteer, GazetteerError};
+
+use crate::analysis::fold_name;
+
+/// The gazetteer files under `data/companies/`, concatenated by `build.rs`.
+const BUILTIN: &str = include_str!(concat!(env!("OUT_DIR"), "/companies.tsv"));
+
+pub struct CompanyRecognizer {
+    gazetteer: Gazetteer,
+    matcher: matcher::Matcher,
+    by_name: HashMap<String, usize>,
+}
+
+impl CompanyRecognizer {
+    /// The recognizer over the gazetteer compiled into veille.
+    pub fn builtin() -> CompanyRecognizer {
+        let mut gazetteer = Gazetteer::default();
+        // The built-in files are checked by a unit test, so a parse error here is our bug.
+        if let Err(err) = gazetteer.parse("built-in gazetteer", BUILTIN) {
+            panic!("{err}");
+        }
+        CompanyRecognizer::new(gazetteer)
+    }
+
+    pub fn new(gazetteer: Gazetteer) -> CompanyRecognizer {
+        let mut by_name = HashMap::new();
+        for (index, company) in gazetteer.companies().iter().enumerate() {
+            for name in &company.names {
+                by_name.entry(fold_name(&name.text)).or_insert(index);
+            }
+        }
+        // The canonical name always wins over another company's alias.
+        for (index, company) in gazetteer.companies().iter().enumerate() {
+            by_name.insert(fold_name(&company.canonical), index);
+        }
+        CompanyRecognizer {
+            matcher: matcher::Matcher::new(&gazetteer),
+            gazetteer,
+            by_name,
+        }
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// The canonical name for any of a company's names, whatever its case and accents.
+    pub fn canonical(&self, name: &str) -> Option<&str> {
+        self.by_name
+            .get(&fold_name(name))
+            .map(|&i| self.gazetteer.companies()[i].canonical.as_str())
+    }
+
+    /// The companies of an article: first those its source listed (normalised to canonical names
+    /// when known), then those found in the text, each followed by its parent group.
+    pub fn recognize(&self, given: &[String], title: &str, body: &str) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        let push = |name: &str, names: &mut Vec<String>| {
+            if !names.iter().any(|n| n == name) {
+                names.push(name.to_string());
+            }
+        };
+        for name in given {
+            let name = name.trim();
+            if !name.is_empty() {
+                push(self.canonical(name).unwrap_or(name), &mut names);
+            }
+        }
+        for index in self.matcher.find(&[title, body]) {
+            push(&self.gazetteer.companies()[index].canonical, &mut names);
+        }
+        let mut with_parents = Vec::with_capacity(names.len());
+        for name in names {
+            let parent = self
+                .gazetteer
+                .get(&name)
+                .and_then(|c| c.parent.as_deref())
+                .map(|p| self.canonical(p).unwrap_or(p).to_string());
+            push(&name, &mut with_parents);
+            if let Some(parent) = parent {
+                push(&parent, &mut with_parents);
+            }
+        }
+        with_parents
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "\
+TotalEnergies\tTotalEnergies SE\tTotal@2021-05\tFR\tenergy\t\tTotal=word
+Orange\tgroupe Orange\tFrance Télécom@2013-07\tFR\ttelecoms\t\tOrange=word,place
+Bouygues\tgroupe Bouygues\t\tFR\tindustrials\t\tBouygues=person
+Vinci\tVinci SA\t\tFR\tconstruction-realestate\t\tVinci=person
+Free\t\t\tFR\ttelecoms\tIliad\tFree=word
+Iliad\t\t\tFR\ttelecoms\t\t
+Alibaba\tAlibaba Group\t\tCN\tinternet\t\t
+Alibaba Cloud\tAliyun\t\tCN\tinternet\tAlibaba\t
+Airbus\t\t\tNL\taerospace-defence\t\t
+Airbus Helicopters\t\t\tFR\taerospace-defence\tAirbus\t
+JD.com\tJingdong\t\tCN\tinternet\t\t
+EDF\tÉlectricité de France\t\tFR\tutilities\t\t
+Dassault Aviation\t\t\tFR\taerospace-defence\t\t
+Dassault Systèmes\t\t\tFR\tsoftware-services\t\t
+Groupe Dassault\tDassault\t\tFR\tindustrials\t\tDassault=person,generic
+Michelin\t\t\tFR\tautomotive\t\tMichelin=person
+";
+
+    fn recognizer() -> CompanyRecognizer {
+        let mut gazetteer = Gazetteer::default();
+        gazetteer.parse("sample", SAMPLE).unwrap();
+        CompanyRecognizer::new(gazetteer)
+    }
+
+    fn found(text: &str) -> Vec<String> {
+        recognizer().recognize(&[], "", text)
+    }
+
+    #[test]
+    fn common_words_in_lower_case_are_not_companies() {
+        assert!(found("Au total, 300 emplois sont menacés.").is_empty());
+        assert!(found("Le drapeau orange flottait, et l'entrée était free pour tous.").is_empty());
+        assert_eq!(
+            found("Le pétrolier Total a publié ses comptes."),
+            ["TotalEnergies"]
+        );
+    }
+
+    #[test]
+    fn a_risky_name_opening_a_sentence_needs_evidence() {
+        assert!(found("Total, ce sont 300 emplois.").is_empty());
+        assert_eq!(
+            found("Total, ce sont 300 emplois. Le groupe Total l'a confirmé."),
+            ["TotalEnergies"]
+        );
+    }
+
+    #[test]
+    fn people_who_share_a_company_name_are_not_the_company() {
+        assert!(found("Martin Bouygues a pris la parole.").is_empty());
+        assert!(found("Une toile de Léonard de Vinci a été vendue.").is_empty());
+        assert!(found("La famille Dassault contrôle le groupe.").is_empty());
+        assert!(found("Le restaurant a reçu trois étoiles au guide Michelin.").is_empty());
+        assert_eq!(
+            found("Martin Bouygues, PDG de Bouygues, a parlé."),
+            ["Bouygues"]
+        );
+        assert_eq!(found("Selon Vinci, le chantier avance."), ["Vinci"]);
+    }
+
+    #[test]
+    fn towns_are_not_companies() {
+        assert!(found("Le festival d'Orange (Vaucluse) a ouvert.").is_empty());
+        assert!(found("Il habite à Orange depuis dix ans.").is_empty());
+        assert_eq!(
+            found("L'opérateur Orange a vendu des antennes à Orange, dans le Vaucluse."),
+            ["Orange"]
+        );
+    }
+
+    #[test]
+    fn longest_name_wins_and_subsidiaries_roll_up() {
+        assert_eq!(
+            found("Alibaba Cloud investit 28 milliards de dollars."),
+            ["Alibaba Cloud", "Alibaba"]
+        );
+        assert_eq!(
+            found("Airbus Helicopters livre un H160."),
+            ["Airbus Helicopters", "Airbus"]
+        );
+        assert_eq!(
+            found("Dassault Aviation et Dassault Systèmes"),
+            ["Dassault Aviation", "Dassault Systèmes"]
+        );
+    }
+
+    #[test]
+    fn elided_and_punctuated_names_match() {
+        assert_eq!(
+            found("Les ventes d’Alibaba et de JD.com"),
+            ["Alibaba", "JD.com"]
+        );
+        assert!(found("jd com").is_empty());
+    }
+
+    #[test]
+    fn acronyms_must_be_written_in_capitals() {
+        assert_eq!(found("EDF relance le nucléaire."), ["EDF"]);
+        assert!(found("Le mot edf n'existe pas.").is_empty());
+    }
+
+    #[test]
+    fn former_names_find_the_company() {
+        assert_eq!(found("France Télécom a changé de nom."), ["Orange"]);
+    }
+
+    #[test]
+    fn the_builtin_gazetteer_reads_and_knows_the_big_names() {
+        let mut gazetteer = Gazetteer::default();
+        gazetteer.parse("built-in", BUILTIN).unwrap();
+        let recognizer = CompanyRecognizer::new(gazetteer);
+        for (name, canonical) in [
+            ("Alibaba", "Alibaba"),
+            ("JD.com", "JD.com"),
+            ("Amazon", "Amazon"),
+            ("Microsoft", "Microsoft"),
+            ("societe generale", "Société Générale"),
+            ("Total", "TotalEnergies"),
+        ] {
+            assert_eq!(recognizer.canonical(name), Some(canonical), "{name}");
+        }
+    }
+
+    #[test]
+    fn listed_companies_are_normalised_and_kept() {
+        let companies = recognizer().recognize(
+            &["totalenergies".to_string(), "Acme Corp".to_string()],
+            "",
+            "",
+        );
+        assert_eq!(companies, ["TotalEnergies", "Acme Corp"]);
+    }
+}

@@ -1,0 +1,129 @@
+//! Snowball French stemming (rust-stemmers), then accent folding, with a second form for
+//! people who type without accents.
+//!
+//! Snowball needs the accents to find French suffixes (`électricité` → `électr`), so the main
+//! form of each word is stemmed first and folded after: `electr`. But a query typed without
+//! accents (`electricite`) stems differently (`electricit`), because the suffix `ité` is no
+//! longer there to be found. So when the two orders disagree, the word is also indexed under
+//! its fold-then-stem form, at the same position. A query looks for both forms of each of its
+//! words, and whatever accents it was typed with, it meets the article's words.
+//!
+//! tantivy 0.27 ships its own `Stemmer`, but it is built on another implementation (frostem);
+//! rust-stemmers is the reference Snowball port. Tokens with digits are not stemmed: `2020`
+//! and `a320` are not French words.
+
+use std::sync::Arc;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
+
+use super::fold::{fold, fold_into};
+
+#[derive(Clone)]
+pub struct StemAndFold {
+    stemmer: Arc<Stemmer>,
+}
+
+impl Default for StemAndFold {
+    fn default() -> Self {
+        StemAndFold {
+            stemmer: Arc::new(Stemmer::create(Algorithm::French)),
+        }
+    }
+}
+
+/// The forms a word is indexed under: stem-then-fold first, and fold-then-stem when different.
+pub fn forms(stemmer: &Stemmer, word: &str) -> (String, Option<String>) {
+    if word.bytes().any(|b| b.is_ascii_digit()) {
+        return (fold(word), None);
+    }
+    let mut main = String::with_capacity(word.len());
+    fold_into(&stemmer.stem(word), &mut main);
+    if word.is_ascii() {
+        return (main, None);
+    }
+    let unaccented = stemmer.stem(&fold(word)).into_owned();
+    let second = (unaccented != main).then_some(unaccented);
+    (main, second)
+}
+
+impl TokenFilter for StemAndFold {
+    type Tokenizer<T: Tokenizer> = StemAndFoldFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> StemAndFoldFilter<T> {
+        StemAndFoldFilter {
+            inner: tokenizer,
+            stemmer: self.stemmer,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct StemAndFoldFilter<T> {
+    inner: T,
+    stemmer: Arc<Stemmer>,
+}
+
+impl<T: Tokenizer> Tokenizer for StemAndFoldFilter<T> {
+    type TokenStream<'a> = StemAndFoldStream<'a, T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        StemAndFoldStream {
+            tail: self.inner.token_stream(text),
+            stemmer: &self.stemmer,
+            pending: None,
+        }
+    }
+}
+
+pub struct StemAndFoldStream<'a, S> {
+    tail: S,
+    stemmer: &'a Stemmer,
+    /// The second form of the current word, handed out on the next `advance`.
+    pending: Option<String>,
+}
+
+impl<S: TokenStream> TokenStream for StemAndFoldStream<'_, S> {
+    fn advance(&mut self) -> bool {
+        if let Some(second) = self.pending.take() {
+            self.tail.token_mut().text = second;
+            return true;
+        }
+        if !self.tail.advance() {
+            return false;
+        }
+        let token = self.tail.token_mut();
+        let (main, second) = forms(self.stemmer, &token.text);
+        token.text = main;
+        self.pending = second;
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accented_words_get_both_forms() {
+        let stemmer = Stemmer::create(Algorithm::French);
+        assert_eq!(
+            forms(&stemmer, "électricité"),
+            ("electr".to_string(), Some("electricit".to_string()))
+        );
+        assert_eq!(
+            forms(&stemmer, "electricite"),
+            ("electricit".to_string(), None)
+        );
+        assert_eq!(forms(&stemmer, "usines"), ("usin".to_string(), None));
+        assert_eq!(forms(&stemmer, "a320"), ("a320".to_string(), None));
+    }
+}

@@ -1,0 +1,128 @@
+//! Splits French text into words, keeping elided forms (`d’Alibaba`, `aujourd'hui`) in one piece.
+//!
+//! A generic tokenizer splits on the apostrophe, which turns `d’Alibaba` into `d` + `Alibaba` and
+//! `aujourd’hui` into two meaningless halves. Keeping the apostrophe inside the word lets the
+//! elision filter decide what is an article to drop and what is part of the word.
+
+use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
+
+/// Characters that join two halves of a word: the straight and the typographic apostrophe, and
+/// the modifier letter apostrophe that some word processors produce.
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// A word is a run of letters and digits, possibly joined by apostrophes.
+#[derive(Clone, Default)]
+pub struct WordTokenizer {
+    token: Token,
+}
+
+pub struct WordTokenStream<'a> {
+    text: &'a str,
+    cursor: usize,
+    token: &'a mut Token,
+}
+
+impl Tokenizer for WordTokenizer {
+    type TokenStream<'a> = WordTokenStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordTokenStream<'a> {
+        self.token.reset();
+        WordTokenStream {
+            text,
+            cursor: 0,
+            token: &mut self.token,
+        }
+    }
+}
+
+/// Finds the next word at or after byte `from`, as a byte range.
+pub fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
+    let rest = &text[from..];
+    let start = from + rest.find(|c: char| c.is_alphanumeric())?;
+    let mut end = start;
+    let mut chars = text[start..].char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            end = start + offset + c.len_utf8();
+        } else if is_apostrophe(c) && chars.peek().is_some_and(|(_, next)| next.is_alphanumeric()) {
+            continue;
+        } else {
+            break;
+        }
+    }
+    Some((start, end))
+}
+
+impl TokenStream for WordTokenStream<'_> {
+    fn advance(&mut self) -> bool {
+        let Some((start, end)) = next_word(self.text, self.cursor) else {
+            self.cursor = self.text.len();
+            return false;
+        };
+        self.cursor = end;
+        self.token.text.clear();
+        self.token.text.push_str(&self.text[start..end]);
+        self.token.offset_from = start;
+        self.token.offset_to = end;
+        self.token.position = self.token.position.wrapping_add(1);
+        self.token.position_length = 1;
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let mut tokenizer = WordTokenizer::default();
+        let mut stream = tokenizer.token_stream(text);
+        let mut out = Vec::new();
+        while let Some(token) = stream.next() {
+            out.push(token.text.clone());
+        }
+        out
+    }
+
+    #[test]
+    fn keeps_elided_words_whole() {
+        assert_eq!(
+            words("L’État et d'Alibaba, aujourd’hui."),
+            ["L’État", "et", "d'Alibaba", "aujourd’hui"]
+        );
+    }
+
+    #[test]
+    fn splits_on_hyphens_and_punctuation() {
+        assert_eq!(
+            words("Charente-Maritime : un sanglier, 28 %"),
+            ["Charente", "Maritime", "un", "sanglier", "28"]
+        );
+    }
+
+    #[test]
+    fn trailing_apostrophe_is_not_part_of_the_word() {
+        assert_eq!(words("les clients' «  »"), ["les", "clients"]);
+    }
+
+    #[test]
+    fn positions_are_consecutive() {
+        let mut tokenizer = WordTokenizer::default();
+        let mut stream = tokenizer.token_stream("a b c");
+        let mut positions = Vec::new();
+        while let Some(token) = stream.next() {
+            positions.push(token.position);
+        }
+        assert_eq!(positions, [0, 1, 2]);
+    }
+}

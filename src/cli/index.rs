@@ -1,0 +1,87 @@
+//! `veille index`: reads the corpus on one thread, analyses and writes on another, and reports
+//! every problem with its file and line.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Result};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::analysis::companies::CompanyRecognizer;
+use crate::index::writer::{Indexer, WriterOptions};
+use crate::ingest::{self, Item};
+
+fn progress_bar() -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new_spinner();
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} indexing: {pos} articles ({per_sec}) {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    bar.enable_steady_tick(Duration::from_millis(120));
+    bar
+}
+
+pub fn run(paths: &[PathBuf], index: &Path, rebuild: bool) -> Result<()> {
+    for path in paths {
+        if !path.exists() {
+            bail!(
+                "'{}' does not exist\n\nGive the files or folders that hold your articles: veille index PATH...",
+                path.display()
+            );
+        }
+    }
+    let started = Instant::now();
+    let recognizer = CompanyRecognizer::builtin();
+    let options = WriterOptions {
+        rebuild,
+        ..WriterOptions::default()
+    };
+    let mut indexer = Indexer::open(index, &recognizer, &options)?;
+    let bar = progress_bar();
+    let mut skipped = 0u64;
+    let (sender, receiver) = mpsc::sync_channel::<Item>(512);
+    let skip = [index.to_path_buf()];
+    std::thread::scope(|scope| -> Result<()> {
+        scope.spawn(move || {
+            ingest::read(paths, &skip, &mut |item| {
+                // The receiver only hangs up on a fatal error, which is reported there.
+                let _ = sender.send(item);
+            })
+        });
+        for item in receiver {
+            match item {
+                Item::Article(article) => {
+                    indexer.add(&article)?;
+                    bar.inc(1);
+                }
+                Item::Problem(problem) => {
+                    if problem.skipped {
+                        skipped += 1;
+                        bar.suspend(|| eprintln!("veille: {problem} (skipped)"));
+                    } else {
+                        bar.suspend(|| eprintln!("veille: warning: {problem}"));
+                    }
+                }
+            }
+        }
+        Ok(())
+    })?;
+    bar.set_message("committing");
+    let summary = indexer.finish()?;
+    bar.finish_and_clear();
+    eprintln!(
+        "indexed {} articles ({} new, {} updated, {} unchanged), skipped {} bad records, in {:.1} s",
+        summary.total(),
+        summary.new,
+        summary.updated,
+        summary.unchanged,
+        skipped,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}

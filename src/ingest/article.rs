@@ -1,0 +1,139 @@
+//! The one type every reader produces.
+
+use super::date::PubDate;
+use super::title::first_sentence;
+
+/// A news article, whatever format it came from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Article {
+    /// The source's own identifier, if it has one (a JSON `id`, a text file's path).
+    pub id: Option<String>,
+    pub title: String,
+    /// The text, lead paragraph included, paragraphs separated by blank lines.
+    pub body: String,
+    pub date: Option<PubDate>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    /// Companies the source itself lists (press-database indexing, a `companies:` header).
+    pub companies: Vec<String>,
+}
+
+impl Article {
+    /// Fills what a reader could not: a missing title becomes the first sentence of the body.
+    pub fn finish(mut self) -> Article {
+        self.title = self.title.split_whitespace().collect::<Vec<_>>().join(" ");
+        if self.title.is_empty() {
+            self.title = first_sentence(&self.body);
+        }
+        self.body = self.body.trim().to_string();
+        self
+    }
+
+    /// What makes two records the same article: its id, else its URL, else its content. A new
+    /// version of an article with the same key replaces the old one in the index.
+    pub fn key(&self) -> String {
+        if let Some(id) = self.id.as_deref().filter(|id| !id.is_empty()) {
+            return id.to_string();
+        }
+        if let Some(url) = self.url.as_deref().filter(|url| !url.is_empty()) {
+            return url.to_string();
+        }
+        format!("content:{:016x}", self.content_hash())
+    }
+
+    fn content_hash(&self) -> u64 {
+        let mut hash = Fnv::default();
+        hash.write(self.title.as_bytes());
+        hash.write(self.body.as_bytes());
+        hash.finish()
+    }
+
+    /// Changes whenever anything indexed about the article changes: an unchanged fingerprint
+    /// means the article need not be analysed again.
+    pub fn fingerprint(&self) -> u64 {
+        let mut hash = Fnv::default();
+        for part in [
+            self.id.as_deref().unwrap_or(""),
+            &self.title,
+            &self.body,
+            self.source.as_deref().unwrap_or(""),
+            self.url.as_deref().unwrap_or(""),
+        ] {
+            hash.write(part.as_bytes());
+        }
+        hash.write(
+            self.date
+                .map(|d| d.to_string())
+                .unwrap_or_default()
+                .as_bytes(),
+        );
+        for company in &self.companies {
+            hash.write(company.as_bytes());
+        }
+        hash.finish()
+    }
+}
+
+/// FNV-1a: tiny, and stable across Rust releases (unlike `DefaultHasher`), which matters because
+/// fingerprints are stored in the index.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 ^ byte as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        // A separator, so that ("ab", "c") and ("a", "bc") differ.
+        self.0 = (self.0 ^ 0xff).wrapping_mul(0x0100_0000_01b3);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(body: &str) -> Article {
+        Article {
+            body: body.to_string(),
+            ..Article::default()
+        }
+        .finish()
+    }
+
+    #[test]
+    fn identity_prefers_id_then_url_then_content() {
+        let mut a = article("Un texte.");
+        assert!(a.key().starts_with("content:"));
+        a.url = Some("https://example.org/a".into());
+        assert_eq!(a.key(), "https://example.org/a");
+        a.id = Some("42".into());
+        assert_eq!(a.key(), "42");
+    }
+
+    #[test]
+    fn fingerprint_sees_every_field() {
+        let a = article("Un texte.");
+        let mut b = a.clone();
+        b.source = Some("AFP".into());
+        assert_ne!(a.fingerprint(), b.fingerprint());
+        assert_eq!(a.fingerprint(), article("Un texte.").fingerprint());
+    }
+
+    #[test]
+    fn missing_title_is_the_first_sentence() {
+        assert_eq!(
+            article("Renault ferme une usine. Suite.").title,
+            "Renault ferme une usine"
+        );
+    }
+}

@@ -1,0 +1,337 @@
+//! Ingest: reads the files a user points veille at and turns every record into one
+//! [`Article`] type.
+//!
+//! Each input format has its own module that parses text it is given (so it can be tested on
+//! literals); this module finds the files, decodes their bytes, and reports problems with the
+//! file and line they come from. A broken record never stops the run: it is reported as a
+//! [`Problem`] and the rest is read. Formats are recognised by extension inside folders and by
+//! content for files named on the command line.
+
+mod article;
+pub mod date;
+mod decode;
+mod jsonl;
+mod plaintext;
+pub mod title;
+
+use std::fmt;
+use std::fs::{self, File};
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+pub use article::Article;
+use decode::Decoded;
+pub use jsonl::parse_record as parse_json_record;
+pub use plaintext::parse as parse_plain_text;
+
+/// Where a record comes from: a file, and a line for formats with one record per line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Location {
+    pub path: PathBuf,
+    pub line: Option<usize>,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}", self.path.display()),
+            None => write!(f, "{}", self.path.display()),
+        }
+    }
+}
+
+/// Something wrong with the input. `skipped` says whether a record was lost over it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub location: Location,
+    pub message: String,
+    pub skipped: bool,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+/// What reading yields, in file order.
+#[derive(Debug)]
+pub enum Item {
+    Article(Box<Article>),
+    Problem(Problem),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    PlainText,
+    JsonLines,
+}
+
+fn format_by_name(path: &Path) -> Option<Format> {
+    let name = path.file_name()?.to_str()?.to_lowercase();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    let extension = name.rsplit_once('.')?.1;
+    match extension {
+        "txt" | "text" => Some(Format::PlainText),
+        "jsonl" | "ndjson" => Some(Format::JsonLines),
+        _ => None,
+    }
+}
+
+fn format_by_content(path: &Path) -> io::Result<Format> {
+    let mut head = [0u8; 64];
+    let read = File::open(path)?.read(&mut head)?;
+    let head = &head[..read];
+    let first = head.iter().find(|b| !b.is_ascii_whitespace());
+    Ok(if head.starts_with(&[0x1f, 0x8b]) || first == Some(&b'{') {
+        Format::JsonLines
+    } else {
+        Format::PlainText
+    })
+}
+
+/// A file to read, with the folder it was found under (text files are identified by their path
+/// relative to it).
+struct Input {
+    path: PathBuf,
+    root: PathBuf,
+    format: Format,
+}
+
+fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.'))
+}
+
+fn walk(
+    dir: &Path,
+    root: &Path,
+    skip: &[PathBuf],
+    found: &mut Vec<Input>,
+    problems: &mut Vec<Problem>,
+) {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(err) => {
+            problems.push(file_problem(dir, format!("cannot read folder: {err}")));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        if is_hidden(&path) || skip.iter().any(|s| same_file(s, &path)) {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, root, skip, found, problems);
+        } else if let Some(format) = format_by_name(&path) {
+            found.push(Input {
+                path,
+                root: root.to_path_buf(),
+                format,
+            });
+        }
+    }
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+fn file_problem(path: &Path, message: String) -> Problem {
+    Problem {
+        location: Location {
+            path: path.to_path_buf(),
+            line: None,
+        },
+        message,
+        skipped: true,
+    }
+}
+
+fn find_inputs(paths: &[PathBuf], skip: &[PathBuf]) -> (Vec<Input>, Vec<Problem>) {
+    let mut found = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            walk(path, path, skip, &mut found, &mut problems);
+            continue;
+        }
+        let format = match format_by_name(path)
+            .map(Ok)
+            .unwrap_or_else(|| format_by_content(path))
+        {
+            Ok(format) => format,
+            Err(err) => {
+                problems.push(file_problem(path, format!("cannot read: {err}")));
+                continue;
+            }
+        };
+        let root = path.parent().unwrap_or(Path::new("")).to_path_buf();
+        found.push(Input {
+            path: path.clone(),
+            root,
+            format,
+        });
+    }
+    (found, problems)
+}
+
+/// Reads every article under `paths` (files or folders, walked recursively, hidden entries and
+/// the `skip` paths left out) and hands each article or problem to `sink`, in file order.
+pub fn read(paths: &[PathBuf], skip: &[PathBuf], sink: &mut dyn FnMut(Item)) {
+    let (inputs, problems) = find_inputs(paths, skip);
+    for problem in problems {
+        sink(Item::Problem(problem));
+    }
+    for input in inputs {
+        match input.format {
+            Format::PlainText => read_plain_text(&input, sink),
+            Format::JsonLines => read_json_lines(&input.path, sink),
+        }
+    }
+}
+
+fn read_plain_text(input: &Input, sink: &mut dyn FnMut(Item)) {
+    let path = &input.path;
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            return sink(Item::Problem(file_problem(
+                path,
+                format!("cannot read: {err}"),
+            )))
+        }
+    };
+    let text = match decode::decode(&bytes) {
+        Decoded::Utf8(text) => text,
+        Decoded::Windows1252(text) => {
+            sink(Item::Problem(Problem {
+                skipped: false,
+                ..file_problem(path, "not valid UTF-8; read as Windows-1252".into())
+            }));
+            text.into()
+        }
+        Decoded::Binary => {
+            return sink(Item::Problem(file_problem(
+                path,
+                "binary file, not text; skipped".into(),
+            )))
+        }
+    };
+    match plaintext::parse(&text) {
+        Ok((mut article, warnings)) => {
+            for warning in warnings {
+                sink(Item::Problem(Problem {
+                    skipped: false,
+                    ..file_problem(path, warning)
+                }));
+            }
+            if article.id.is_none() {
+                article.id = Some(relative_id(path, &input.root));
+            }
+            sink(Item::Article(Box::new(article)));
+        }
+        Err(reason) => sink(Item::Problem(file_problem(path, reason))),
+    }
+}
+
+/// A text file's identity: its path below the folder given on the command line, with `/`
+/// separators, so that the same corpus indexed from another directory keeps its ids.
+fn relative_id(path: &Path, root: &Path) -> String {
+    let relative = path.strip_prefix(root).unwrap_or(path);
+    relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn open_maybe_gzipped(path: &Path) -> io::Result<Box<dyn BufRead>> {
+    let mut file = BufReader::with_capacity(1 << 16, File::open(path)?);
+    let gzipped = file.fill_buf()?.starts_with(&[0x1f, 0x8b]);
+    Ok(if gzipped {
+        Box::new(BufReader::with_capacity(
+            1 << 16,
+            flate2::bufread::MultiGzDecoder::new(file),
+        ))
+    } else {
+        Box::new(file)
+    })
+}
+
+fn read_json_lines(path: &Path, sink: &mut dyn FnMut(Item)) {
+    let mut reader = match open_maybe_gzipped(path) {
+        Ok(reader) => reader,
+        Err(err) => {
+            return sink(Item::Problem(file_problem(
+                path,
+                format!("cannot read: {err}"),
+            )))
+        }
+    };
+    let mut line = Vec::new();
+    let mut number = 0;
+    let mut warned_encoding = false;
+    loop {
+        line.clear();
+        number += 1;
+        let at = |message: String, skipped: bool| Problem {
+            location: Location {
+                path: path.to_path_buf(),
+                line: Some(number),
+            },
+            message,
+            skipped,
+        };
+        match reader.read_until(b'\n', &mut line) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(err) => {
+                sink(Item::Problem(at(
+                    format!("cannot read further ({err}); the rest of the file is skipped"),
+                    true,
+                )));
+                break;
+            }
+        }
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let text = match decode::decode(&line) {
+            Decoded::Utf8(text) => text,
+            Decoded::Windows1252(text) => {
+                if !warned_encoding {
+                    warned_encoding = true;
+                    sink(Item::Problem(at(
+                        "not valid UTF-8; read as Windows-1252 (this and any later such lines)"
+                            .into(),
+                        false,
+                    )));
+                }
+                text.into()
+            }
+            Decoded::Binary => {
+                sink(Item::Problem(at(
+                    "binary data, not a JSON record".into(),
+                    true,
+                )));
+                continue;
+            }
+        };
+        match jsonl::parse_record(&text) {
+            Ok((article, warnings)) => {
+                for warning in warnings {
+                    sink(Item::Problem(at(warning, false)));
+                }
+                sink(Item::Article(Box::new(article)));
+            }
+            Err(reason) => sink(Item::Problem(at(reason, true))),
+        }
+    }
+}
