@@ -1,0 +1,158 @@
+use crate::util::Corpus;
+
+fn hay() -> Corpus {
+    let corpus = Corpus::hay();
+    corpus.index();
+    corpus
+}
+
+fn companies_of(corpus: &Corpus, id: &str) -> Vec<String> {
+    let json = corpus.veille(&["show", id, "--json"]).json();
+    json["companies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn company_traps_are_not_companies() {
+    let corpus = hay();
+    assert!(companies_of(&corpus, "2019/bilan-couleurs.txt").is_empty());
+    let orange = companies_of(&corpus, "2020/orange-resultats.txt");
+    assert!(orange.contains(&"Orange".to_string()), "{orange:?}");
+    assert!(
+        orange.contains(&"Bouygues Telecom".to_string()),
+        "{orange:?}"
+    );
+}
+
+#[test]
+fn subsidiaries_roll_up_to_their_group() {
+    let corpus = hay();
+    assert_eq!(
+        companies_of(&corpus, "2020/alibaba-cloud.txt")[..2],
+        ["Alibaba Cloud", "Alibaba"]
+    );
+    let airbus = companies_of(&corpus, "dep-2");
+    assert_eq!(airbus[..2], ["Airbus Helicopters", "Airbus"]);
+}
+
+#[test]
+fn company_filter_takes_any_name_case_and_accents() {
+    let corpus = hay();
+    assert_eq!(
+        corpus.ids("", &["--company", "alibaba"]),
+        ["2020/alibaba-cloud.txt"]
+    );
+    assert_eq!(corpus.ids("", &["--company", "JD.COM"]), ["dep-1"]);
+    // A renamed company is found under both names.
+    let mut total = corpus.ids("", &["--company", "Total"]);
+    total.sort();
+    assert_eq!(
+        total,
+        [
+            "2019/total-anadarko.txt",
+            "2022/totalenergies-resultats.txt"
+        ]
+    );
+    assert_eq!(corpus.ids("", &["--company", "TotalEnergies"]).len(), 2);
+    // Several companies: any of them.
+    assert_eq!(
+        corpus
+            .ids("", &["--company", "Alibaba", "--company", "Renault"])
+            .len(),
+        2
+    );
+    assert_eq!(
+        corpus.ids("company:Renault", &[]),
+        ["2021/renault-economies.txt"]
+    );
+}
+
+#[test]
+fn unknown_companies_get_a_suggestion() {
+    let corpus = hay();
+    let stderr = corpus
+        .veille(&["search", "x", "--company", "Alibab"])
+        .fails();
+    assert!(
+        stderr.contains("no such company in the index: 'Alibab'"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("Did you mean 'Alibaba'"), "{stderr}");
+}
+
+#[test]
+fn date_filters_work_at_the_precision_of_each_side() {
+    let corpus = hay();
+    // The April 2020 article (month precision) overlaps 15-20 April; the 28 April one does not.
+    assert_eq!(
+        corpus.ids("", &["--from", "2020-04-15", "--to", "2020-04-20"]),
+        ["2020/alibaba-cloud.txt"]
+    );
+    // --to 2019 includes all of 2019.
+    let ids = corpus.ids("", &["--to", "2019"]);
+    assert_eq!(
+        ids,
+        [
+            "2019/bilan-couleurs.txt",
+            "2019/total-anadarko.txt",
+            "dep-1"
+        ]
+    );
+    assert_eq!(
+        corpus.ids("", &["--from", "2022"]),
+        ["2022/totalenergies-resultats.txt"]
+    );
+}
+
+#[test]
+fn source_filter() {
+    let corpus = hay();
+    let ids = corpus.ids("", &["--source", "VEILLE — DESK ENERGIE"]);
+    assert_eq!(ids.len(), 2);
+    let stderr = corpus
+        .veille(&["search", "", "--source", "le monde"])
+        .fails();
+    assert!(
+        stderr.contains("no such source in the index: 'le monde'"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn facet_counts_cover_the_whole_result_set() {
+    let corpus = hay();
+    let json = corpus.search("milliards", &["--limit", "1"]);
+    assert_eq!(json["total_hits"], 3);
+    assert_eq!(json["hits"].as_array().unwrap().len(), 1);
+    let years: Vec<(String, u64)> = json["facets"]["years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|y| {
+            (
+                y["value"].as_str().unwrap().to_string(),
+                y["count"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        years,
+        [
+            ("2019".to_string(), 1),
+            ("2020".to_string(), 1),
+            ("2021".to_string(), 1)
+        ]
+    );
+    let months = json["facets"]["months"].as_array().unwrap();
+    assert!(months
+        .iter()
+        .any(|m| m["value"] == "2021-03" && m["count"] == 1));
+    let companies = json["facets"]["companies"].as_array().unwrap();
+    assert!(companies
+        .iter()
+        .any(|c| c["value"] == "Renault" && c["count"] == 1));
+}

@@ -1,0 +1,13 @@
+//! Tests through the real binary, on small corpora written for them.
+//!
+//! - `ingest`: what gets read, what gets skipped and how it is reported, incremental runs.
+//! - `search`: French analysis as seen by a searcher, the query language, ranking, output.
+//! - `facets`: company and date filters and counts.
+//! - `shared`: the real corpus in `../shared` (skipped with a message when absent).
+
+mod facets;
+mod hay;
+mod ingest;
+mod search;
+mod shared;
+mod util;
