@@ -10,6 +10,7 @@
 //! fewer hits than asked for, a relaxed one runs: any word may match, and articles matching all
 //! of them still come first.
 
+pub mod facets;
 pub mod names;
 pub mod plan;
 pub mod query;
@@ -18,9 +19,9 @@ pub mod snippets;
 use std::cell::OnceCell;
 use std::time::Instant;
 
-use tantivy::collector::{Count, FacetCollector, FacetCounts, TopDocs};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, Query, TermQuery};
-use tantivy::schema::{Facet, IndexRecordOption, Value};
+use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, IndexReader, Score, SegmentReader, TantivyDocument, Term};
 use thiserror::Error;
@@ -159,7 +160,7 @@ pub struct Stats {
 struct Catalog {
     companies: Vec<Count64>,
     sources: Vec<Count64>,
-    dates: FacetCounts,
+    years: Vec<Count64>,
 }
 
 pub const FACET_COMPANIES: usize = 20;
@@ -170,22 +171,7 @@ pub struct Engine {
     analyzer: TextAnalyzer,
     catalog: OnceCell<Catalog>,
     recognizer: OnceCell<CompanyRecognizer>,
-}
-
-fn counts(facets: &FacetCounts, parent: &str) -> Vec<Count64> {
-    let mut counts: Vec<Count64> = facets
-        .get(parent)
-        .map(|(facet, count)| (last_step(facet), count))
-        .collect();
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    counts
-}
-
-fn last_step(facet: &Facet) -> String {
-    facet
-        .to_path()
-        .last()
-        .map_or(String::new(), |s| s.to_string())
+    facet_names: facets::FacetNames,
 }
 
 fn stored_text(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<String> {
@@ -210,6 +196,7 @@ impl Engine {
             analyzer: french_analyzer(),
             catalog: OnceCell::new(),
             recognizer: OnceCell::new(),
+            facet_names: facets::FacetNames::default(),
         })
     }
 
@@ -218,18 +205,18 @@ impl Engine {
             return Ok(catalog);
         }
         let searcher = self.reader.searcher();
-        let mut companies = FacetCollector::for_field(schema::COMPANY);
-        companies.add_facet(Facet::root());
-        let mut sources = FacetCollector::for_field(schema::SOURCE);
-        sources.add_facet(Facet::root());
-        let mut dates = FacetCollector::for_field(schema::DATE_FACET);
-        dates.add_facet(Facet::root());
-        let (companies, sources, dates) =
-            searcher.search(&AllQuery, &(companies, sources, dates))?;
+        let (companies, sources, dates) = searcher.search(
+            &AllQuery,
+            &(
+                self.facet_counter(schema::COMPANY),
+                self.facet_counter(schema::SOURCE),
+                self.facet_counter(schema::DATE_FACET),
+            ),
+        )?;
         let catalog = Catalog {
-            companies: counts(&companies, "/"),
-            sources: counts(&sources, "/"),
-            dates,
+            companies: facets::ranked(companies),
+            sources: facets::ranked(sources),
+            years: facets::years_and_months(&dates).0,
         };
         Ok(self.catalog.get_or_init(|| catalog))
     }
@@ -366,11 +353,12 @@ impl Engine {
         // TopDocs cannot collect zero documents; `--limit 0` (counts only) collects one and
         // drops it.
         let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
-        let facets = if request.facets {
-            Some(self.facet_collectors()?)
-        } else {
-            None
-        };
+        let facets = request.facets.then(|| {
+            (
+                self.facet_counter(schema::COMPANY),
+                self.facet_counter(schema::DATE_FACET),
+            )
+        });
         let (top, total, facet_counts): (Vec<(Score, DocAddress)>, usize, _) = match sort {
             Sort::Relevance => searcher.search(query, &(top.order_by_score(), Count, facets))?,
             Sort::Date => {
@@ -381,20 +369,10 @@ impl Engine {
             }
         };
         let top = if request.limit == 0 { Vec::new() } else { top };
-        let facets = facet_counts.map(|(companies, years, months)| {
-            let mut companies = counts(&companies, "/");
+        let facets = facet_counts.map(|(companies, dates)| {
+            let mut companies = facets::ranked(companies);
             companies.truncate(FACET_COMPANIES);
-            let mut years = counts(&years, "/");
-            years.sort();
-            let mut months: Vec<Count64> = years
-                .iter()
-                .flat_map(|(year, _)| {
-                    counts(&months, &format!("/{year}"))
-                        .into_iter()
-                        .map(move |(month, count)| (format!("{year}-{month}"), count))
-                })
-                .collect();
-            months.sort();
+            let (years, months) = facets::years_and_months(&dates);
             Facets {
                 companies,
                 years,
@@ -408,18 +386,11 @@ impl Engine {
         })
     }
 
-    fn facet_collectors(
-        &self,
-    ) -> Result<(FacetCollector, FacetCollector, FacetCollector), SearchError> {
-        let mut companies = FacetCollector::for_field(schema::COMPANY);
-        companies.add_facet(Facet::root());
-        let mut years = FacetCollector::for_field(schema::DATE_FACET);
-        years.add_facet(Facet::root());
-        let mut months = FacetCollector::for_field(schema::DATE_FACET);
-        for (year, _) in counts(&self.catalog()?.dates, "/") {
-            months.add_facet(Facet::from_path([year]));
+    fn facet_counter(&self, field: &'static str) -> facets::FacetCounter {
+        facets::FacetCounter {
+            field,
+            names: self.facet_names.clone(),
         }
-        Ok((companies, years, months))
     }
 
     fn stored(&self, address: DocAddress) -> Result<StoredArticle, SearchError> {
@@ -454,8 +425,6 @@ impl Engine {
 
     pub fn stats(&self) -> Result<Stats, SearchError> {
         let catalog = self.catalog()?;
-        let mut years = counts(&catalog.dates, "/");
-        years.sort();
         let first_date = self.edge_date(false)?;
         let last_date = self.edge_date(true)?;
         Ok(Stats {
@@ -464,7 +433,7 @@ impl Engine {
             last_date,
             companies: catalog.companies.clone(),
             sources: catalog.sources.clone(),
-            years,
+            years: catalog.years.clone(),
             index_bytes: self.dir.size_on_disk(),
         })
     }

@@ -64,13 +64,27 @@ impl Snippets {
         if range.end < body.trim_end().len() {
             text.push('…');
         }
-        let highlights = found
-            .highlighted()
-            .iter()
+        let highlights = merge(found.highlighted())
+            .into_iter()
             .map(|r| r.start + shift..r.end + shift)
             .collect();
         Snippet { text, highlights }
     }
+}
+
+/// Sorted, non-overlapping ranges. A word indexed under two forms (see `analysis::stemmer`) is
+/// highlighted twice at the same place.
+fn merge(ranges: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut sorted = ranges.to_vec();
+    sorted.sort_by_key(|r| (r.start, r.end));
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(sorted.len());
+    for range in sorted {
+        match merged.last_mut() {
+            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+            _ => merged.push(range),
+        }
+    }
+    merged
 }
 
 /// Line breaks inside a snippet would break a result list; each becomes a space (same byte
@@ -85,5 +99,15 @@ pub fn beginning(body: &str) -> Snippet {
     Snippet {
         text: shorten(&flat, SNIPPET_CHARS),
         highlights: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlapping_highlights_merge() {
+        assert_eq!(merge(&[5..9, 0..3, 5..9, 8..12]), [0..3, 5..12]);
     }
 }
