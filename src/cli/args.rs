@@ -119,24 +119,31 @@ pub struct SearchArgs {
     pub color: Colour,
 }
 
+/// How a single answer is printed.
+#[derive(Args, Debug)]
+pub struct Display {
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// When to use colours.
+    #[arg(long, value_enum, default_value_t = Colour::Auto)]
+    pub color: Colour,
+}
+
 #[derive(Args, Debug)]
 pub struct ShowArgs {
     /// The article's id, as printed by search.
     pub id: String,
     #[command(flatten)]
     pub location: IndexLocation,
-    #[arg(long)]
-    pub json: bool,
-    #[arg(long, value_enum, default_value_t = Colour::Auto)]
-    pub color: Colour,
+    #[command(flatten)]
+    pub display: Display,
 }
 
 #[derive(Args, Debug)]
 pub struct StatsArgs {
     #[command(flatten)]
     pub location: IndexLocation,
-    #[arg(long)]
-    pub json: bool,
-    #[arg(long, value_enum, default_value_t = Colour::Auto)]
-    pub color: Colour,
+    #[command(flatten)]
+    pub display: Display,
 }

@@ -44,10 +44,10 @@ pub fn run() -> Result<ExitCode> {
                 )
             })?;
             let mut out = stdout();
-            if args.json {
+            if args.display.json {
                 json::article(&mut out, &article)?;
             } else {
-                text::article(&mut out, &style(args.color), &article)?;
+                text::article(&mut out, &style(args.display.color), &article)?;
             }
             out.flush()?;
         }
@@ -55,10 +55,10 @@ pub fn run() -> Result<ExitCode> {
             let engine = open_engine(&args.location)?;
             let stats = engine.stats()?;
             let mut out = stdout();
-            if args.json {
+            if args.display.json {
                 json::stats(&mut out, &stats)?;
             } else {
-                text::stats(&mut out, &style(args.color), &stats)?;
+                text::stats(&mut out, &style(args.display.color), &stats)?;
             }
             out.flush()?;
         }

@@ -31,14 +31,34 @@ struct JsonFacets<'a> {
     months: Vec<ValueCount<'a>>,
 }
 
+/// The fields every article has, in the order of the documented schema.
 #[derive(Serialize)]
-struct JsonHit<'a> {
+struct JsonArticle<'a> {
     id: &'a str,
     title: &'a str,
     date: Option<&'a str>,
     source: Option<&'a str>,
     url: Option<&'a str>,
     companies: &'a [String],
+}
+
+impl<'a> JsonArticle<'a> {
+    fn of(article: &'a StoredArticle) -> JsonArticle<'a> {
+        JsonArticle {
+            id: &article.id,
+            title: &article.title,
+            date: article.date.as_deref(),
+            source: article.source.as_deref(),
+            url: article.url.as_deref(),
+            companies: &article.companies,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct JsonHit<'a> {
+    #[serde(flatten)]
+    article: JsonArticle<'a>,
     score: f32,
     snippet: Option<String>,
 }
@@ -82,12 +102,7 @@ pub fn snippet_html(snippet: &Snippet) -> String {
 
 fn hit(hit: &Hit) -> JsonHit<'_> {
     JsonHit {
-        id: &hit.id,
-        title: &hit.title,
-        date: hit.date.as_deref(),
-        source: hit.source.as_deref(),
-        url: hit.url.as_deref(),
-        companies: &hit.companies,
+        article: JsonArticle::of(&hit.article),
         score: hit.score,
         snippet: hit.snippet.as_ref().map(snippet_html),
     }
@@ -129,24 +144,15 @@ pub fn query_error(out: &mut dyn Write, query: &str, error: &str) -> io::Result<
 
 pub fn article(out: &mut dyn Write, article: &StoredArticle) -> io::Result<()> {
     #[derive(Serialize)]
-    struct JsonArticle<'a> {
-        id: &'a str,
-        title: &'a str,
-        date: Option<&'a str>,
-        source: Option<&'a str>,
-        url: Option<&'a str>,
-        companies: &'a [String],
+    struct WholeArticle<'a> {
+        #[serde(flatten)]
+        article: JsonArticle<'a>,
         body: &'a str,
     }
     line(
         out,
-        &JsonArticle {
-            id: &article.id,
-            title: &article.title,
-            date: article.date.as_deref(),
-            source: article.source.as_deref(),
-            url: article.url.as_deref(),
-            companies: &article.companies,
+        &WholeArticle {
+            article: JsonArticle::of(article),
             body: &article.body,
         },
     )

@@ -69,11 +69,11 @@ fn counts(counts: &[Count64], limit: usize) -> String {
         .join(" · ")
 }
 
-fn meta_line(date: Option<&str>, source: Option<&str>, companies: &[String]) -> String {
-    let mut parts = vec![date.unwrap_or("undated").to_string()];
-    parts.extend(source.map(clean));
-    if !companies.is_empty() {
-        parts.push(clean(&companies.join(", ")));
+fn meta_line(article: &StoredArticle) -> String {
+    let mut parts = vec![article.date.as_deref().unwrap_or("undated").to_string()];
+    parts.extend(article.source.as_deref().map(clean));
+    if !article.companies.is_empty() {
+        parts.push(clean(&article.companies.join(", ")));
     }
     parts.join(" · ")
 }
@@ -103,29 +103,15 @@ pub fn results(
         )?;
     }
     for (rank, hit) in results.hits.iter().enumerate() {
-        writeln!(
-            out,
-            "{:>3}. {}",
-            offset + rank + 1,
-            style.bold(&clean(&hit.title))
-        )?;
-        writeln!(
-            out,
-            "     {}",
-            style.dim(&meta_line(
-                hit.date.as_deref(),
-                hit.source.as_deref(),
-                &hit.companies
-            ))
-        )?;
+        let article = &hit.article;
+        let title = style.bold(&clean(&article.title));
+        writeln!(out, "{:>3}. {title}", offset + rank + 1)?;
+        writeln!(out, "     {}", style.dim(&meta_line(article)))?;
         if let Some(s) = &hit.snippet {
             writeln!(out, "     {}", snippet(style, s))?;
         }
-        writeln!(
-            out,
-            "     {}",
-            style.dim(&format!("id: {}", clean(&hit.id)))
-        )?;
+        let id = format!("id: {}", clean(&article.id));
+        writeln!(out, "     {}", style.dim(&id))?;
         writeln!(out)?;
     }
     if results.total_hits > 0 {
@@ -161,15 +147,7 @@ pub fn results(
 
 pub fn article(out: &mut dyn Write, style: &Style, article: &StoredArticle) -> io::Result<()> {
     writeln!(out, "{}", style.bold(&clean(&article.title)))?;
-    writeln!(
-        out,
-        "{}",
-        style.dim(&meta_line(
-            article.date.as_deref(),
-            article.source.as_deref(),
-            &article.companies
-        ))
-    )?;
+    writeln!(out, "{}", style.dim(&meta_line(article)))?;
     if let Some(url) = &article.url {
         writeln!(out, "{}", style.dim(&clean(url)))?;
     }

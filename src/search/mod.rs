@@ -99,14 +99,11 @@ impl Request {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// An article of a result list: the article as stored, how well it matched, and the passage
+/// that shows why.
+#[derive(Clone, Debug)]
 pub struct Hit {
-    pub id: String,
-    pub title: String,
-    pub date: Option<String>,
-    pub source: Option<String>,
-    pub url: Option<String>,
-    pub companies: Vec<String>,
+    pub article: StoredArticle,
     pub score: f32,
     pub snippet: Option<Snippet>,
 }
@@ -324,12 +321,7 @@ impl Engine {
             let article = self.stored(address)?;
             hits.push(Hit {
                 snippet: snippets.as_ref().map(|s| s.make(&article.body)),
-                id: article.id,
-                title: article.title,
-                date: article.date,
-                source: article.source,
-                url: article.url,
-                companies: article.companies,
+                article,
                 score,
             });
         }
