@@ -8,10 +8,14 @@
 //! its fold-then-stem form, at the same position. A query looks for both forms of each of its
 //! words, and whatever accents it was typed with, it meets the article's words.
 //!
+//! Stemming is the most expensive step of indexing, and news repeats the same few thousand
+//! words: each analyzer (one per indexing thread) remembers the forms of the words it has seen.
+//!
 //! tantivy 0.27 ships its own `Stemmer`, but it is built on another implementation (frostem);
 //! rust-stemmers is the reference Snowball port. Tokens with digits are not stemmed: `2020`
 //! and `a320` are not French words.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -54,23 +58,34 @@ impl TokenFilter for StemAndFold {
         StemAndFoldFilter {
             inner: tokenizer,
             stemmer: self.stemmer,
+            cache: HashMap::new(),
         }
     }
 }
+
+/// Beyond this many remembered words the cache starts afresh, to bound its memory (a few MB).
+const CACHE_WORDS: usize = 100_000;
+
+type Forms = (String, Option<String>);
 
 #[derive(Clone)]
 pub struct StemAndFoldFilter<T> {
     inner: T,
     stemmer: Arc<Stemmer>,
+    cache: HashMap<String, Forms>,
 }
 
 impl<T: Tokenizer> Tokenizer for StemAndFoldFilter<T> {
     type TokenStream<'a> = StemAndFoldStream<'a, T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        if self.cache.len() > CACHE_WORDS {
+            self.cache.clear();
+        }
         StemAndFoldStream {
             tail: self.inner.token_stream(text),
             stemmer: &self.stemmer,
+            cache: &mut self.cache,
             pending: None,
         }
     }
@@ -79,6 +94,7 @@ impl<T: Tokenizer> Tokenizer for StemAndFoldFilter<T> {
 pub struct StemAndFoldStream<'a, S> {
     tail: S,
     stemmer: &'a Stemmer,
+    cache: &'a mut HashMap<String, Forms>,
     /// The second form of the current word, handed out on the next `advance`.
     pending: Option<String>,
 }
@@ -93,7 +109,14 @@ impl<S: TokenStream> TokenStream for StemAndFoldStream<'_, S> {
             return false;
         }
         let token = self.tail.token_mut();
-        let (main, second) = forms(self.stemmer, &token.text);
+        let (main, second) = match self.cache.get(&token.text) {
+            Some(known) => known.clone(),
+            None => {
+                let found = forms(self.stemmer, &token.text);
+                self.cache.insert(token.text.clone(), found.clone());
+                found
+            }
+        };
         token.text = main;
         self.pending = second;
         true
