@@ -16,7 +16,7 @@ pub mod plan;
 pub mod query;
 pub mod snippets;
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::time::Instant;
 
 use tantivy::collector::{Count, TopDocs};
@@ -165,7 +165,8 @@ pub const FACET_COMPANIES: usize = 20;
 pub struct Engine {
     dir: IndexDir,
     reader: IndexReader,
-    analyzer: TextAnalyzer,
+    /// Kept across queries so its stem cache stays warm (snippets re-analyse bodies).
+    analyzer: RefCell<TextAnalyzer>,
     catalog: OnceCell<Catalog>,
     recognizer: OnceCell<CompanyRecognizer>,
     facet_names: facets::FacetNames,
@@ -190,7 +191,7 @@ impl Engine {
         Ok(Engine {
             dir,
             reader,
-            analyzer: french_analyzer(),
+            analyzer: RefCell::new(french_analyzer()),
             catalog: OnceCell::new(),
             recognizer: OnceCell::new(),
             facet_names: facets::FacetNames::default(),
@@ -261,7 +262,7 @@ impl Engine {
     pub fn search(&self, request: &Request) -> Result<Results, SearchError> {
         let started = Instant::now();
         let parsed = query::parse(&request.query);
-        let mut analyzer = self.analyzer.clone();
+        let mut analyzer = self.analyzer.borrow_mut();
         let fields = self.dir.fields;
         let plan = plan::Planner {
             fields: &fields,
@@ -309,7 +310,6 @@ impl Engine {
         let snippets = if request.snippets {
             Some(snippets::Snippets::new(
                 &searcher,
-                self.analyzer.clone(),
                 fields.body,
                 &plan.terms,
             )?)
@@ -320,7 +320,9 @@ impl Engine {
         for (score, address) in outcome.top {
             let article = self.stored(address)?;
             hits.push(Hit {
-                snippet: snippets.as_ref().map(|s| s.make(&article.body)),
+                snippet: snippets
+                    .as_ref()
+                    .map(|s| s.make(&mut analyzer, &article.body)),
                 article,
                 score,
             });
