@@ -15,10 +15,10 @@
 //! rust-stemmers is the reference Snowball port. Tokens with digits are not stemmed: `2020`
 //! and `a320` are not French words.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
 use super::fold::{fold, fold_into};
@@ -58,7 +58,7 @@ impl TokenFilter for StemAndFold {
         StemAndFoldFilter {
             inner: tokenizer,
             stemmer: self.stemmer,
-            cache: HashMap::new(),
+            cache: FxHashMap::default(),
         }
     }
 }
@@ -72,7 +72,7 @@ type Forms = (String, Option<String>);
 pub struct StemAndFoldFilter<T> {
     inner: T,
     stemmer: Arc<Stemmer>,
-    cache: HashMap<String, Forms>,
+    cache: FxHashMap<String, Forms>,
 }
 
 impl<T: Tokenizer> Tokenizer for StemAndFoldFilter<T> {
@@ -94,7 +94,7 @@ impl<T: Tokenizer> Tokenizer for StemAndFoldFilter<T> {
 pub struct StemAndFoldStream<'a, S> {
     tail: S,
     stemmer: &'a Stemmer,
-    cache: &'a mut HashMap<String, Forms>,
+    cache: &'a mut FxHashMap<String, Forms>,
     /// The second form of the current word, handed out on the next `advance`.
     pending: Option<String>,
 }
@@ -109,16 +109,16 @@ impl<S: TokenStream> TokenStream for StemAndFoldStream<'_, S> {
             return false;
         }
         let token = self.tail.token_mut();
-        let (main, second) = match self.cache.get(&token.text) {
-            Some(known) => known.clone(),
-            None => {
-                let found = forms(self.stemmer, &token.text);
-                self.cache.insert(token.text.clone(), found.clone());
-                found
-            }
-        };
-        token.text = main;
-        self.pending = second;
+        if !self.cache.contains_key(&token.text) {
+            let found = forms(self.stemmer, &token.text);
+            self.cache.insert(token.text.clone(), found);
+        }
+        if let Some((main, second)) = self.cache.get(&token.text) {
+            self.pending.clone_from(second);
+            // Reuses the token's buffer: no allocation for the common case.
+            token.text.clear();
+            token.text.push_str(main);
+        }
         true
     }
 

@@ -47,12 +47,14 @@ pub fn run(paths: &[PathBuf], index: &Path, rebuild: bool) -> Result<()> {
     let (sender, receiver) = mpsc::sync_channel::<Item>(512);
     let skip = [index.to_path_buf()];
     std::thread::scope(|scope| -> Result<()> {
-        scope.spawn(move || {
-            ingest::read(paths, &skip, &mut |item| {
-                // The receiver only hangs up on a fatal error, which is reported there.
-                let _ = sender.send(item);
-            })
-        });
+        std::thread::Builder::new()
+            .name("veille-read".into())
+            .spawn_scoped(scope, move || {
+                ingest::read(paths, &skip, &mut |item| {
+                    // The receiver only hangs up on a fatal error, which is reported there.
+                    let _ = sender.send(item);
+                })
+            })?;
         for item in receiver {
             match item {
                 Item::Article(article) => {

@@ -14,7 +14,7 @@
 //! | a risky name at the start of a sentence, a place after `à`, or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange` |
 //! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::gazetteer::{Gazetteer, Risk};
 use crate::analysis::elision::elided_prefix_len;
@@ -242,8 +242,8 @@ struct Pattern {
 
 /// One word of the text, with what the rules need to know about it.
 #[derive(Debug)]
-struct Word {
-    folded: String,
+struct Word<'a> {
+    folded: &'a str,
     capitalized: bool,
     upper: bool,
     sentence_start: bool,
@@ -259,22 +259,26 @@ enum Verdict {
 }
 
 pub struct Matcher {
-    patterns: HashMap<String, Vec<Pattern>>,
+    patterns: FxHashMap<String, Vec<Pattern>>,
 }
 
 fn gap_of(separator: &str) -> Gap {
-    let trimmed: String = separator
+    if separator == " " {
+        return Gap::Space;
+    }
+    // Only equality matters; a hash of the non-space characters keeps `Gap` small and `Copy`.
+    let mut hash: u64 = 0xcbf29ce484222325;
+    let mut empty = true;
+    for c in separator
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '-' && *c != '‑')
-        .collect();
-    if trimmed.is_empty() {
+    {
+        empty = false;
+        hash = (hash ^ c as u64).wrapping_mul(0x100000001b3);
+    }
+    if empty {
         Gap::Space
     } else {
-        // Only equality matters; a hash keeps `Gap` small and `Copy`.
-        let mut hash: u64 = 0xcbf29ce484222325;
-        for byte in trimmed.bytes() {
-            hash = (hash ^ byte as u64).wrapping_mul(0x100000001b3);
-        }
         Gap::Other(hash)
     }
 }
@@ -289,6 +293,9 @@ fn ends_sentence(separator: &str) -> bool {
 fn fold_word(word: &str, folded: &mut String) -> usize {
     folded.clear();
     fold_into(word, folded);
+    if !folded.contains('\'') {
+        return 0;
+    }
     let elided = elided_prefix_len(folded).unwrap_or(0);
     folded.drain(..elided);
     // Byte offsets in `word` and `folded` agree for the ASCII prefixes `l'`, `qu'`…, but the
@@ -302,8 +309,10 @@ fn fold_word(word: &str, folded: &mut String) -> usize {
     }
 }
 
-fn words_of(text: &str) -> Vec<Word> {
-    let mut words = Vec::new();
+/// The words of `text`; their folded forms are written once into `arena`, which they borrow.
+fn words_of<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
+    arena.clear();
+    let mut shapes = Vec::new();
     let mut cursor = 0;
     let mut folded = String::new();
     while let Some((start, end)) = next_word(text, cursor) {
@@ -317,25 +326,38 @@ fn words_of(text: &str) -> Vec<Word> {
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         let upper = letters.peek().is_some() && letters.all(|c| c.is_uppercase());
-        words.push(Word {
-            folded: folded.clone(),
-            capitalized,
-            upper,
-            sentence_start: words.is_empty() || ends_sentence(separator),
-            gap_before: gap_of(separator),
-            paren_before: separator.contains('('),
-        });
+        let range = arena.len()..arena.len() + folded.len();
+        arena.push_str(&folded);
+        shapes.push((
+            range,
+            Word {
+                folded: "",
+                capitalized,
+                upper,
+                sentence_start: shapes.is_empty() || ends_sentence(separator),
+                gap_before: gap_of(separator),
+                paren_before: separator.contains('('),
+            },
+        ));
         cursor = end;
     }
-    words
+    let arena: &'a str = arena;
+    shapes
+        .into_iter()
+        .map(|(range, word)| Word {
+            folded: &arena[range],
+            ..word
+        })
+        .collect()
 }
 
 impl Matcher {
     pub fn new(gazetteer: &Gazetteer) -> Matcher {
-        let mut patterns: HashMap<String, Vec<Pattern>> = HashMap::new();
+        let mut patterns: FxHashMap<String, Vec<Pattern>> = FxHashMap::default();
+        let mut arena = String::new();
         for (company, entry) in gazetteer.companies().iter().enumerate() {
             for name in &entry.names {
-                let words = words_of(&name.text);
+                let words = words_of(&name.text, &mut arena);
                 let Some(first) = words.first() else { continue };
                 let raw_first = name.text.trim_start();
                 let case = if raw_first.chars().next().is_some_and(char::is_uppercase) {
@@ -351,13 +373,13 @@ impl Matcher {
                         })
                         .collect(),
                     gaps: words.iter().skip(1).map(|w| w.gap_before).collect(),
-                    words: words.iter().map(|w| w.folded.clone()).collect(),
+                    words: words.iter().map(|w| w.folded.to_string()).collect(),
                     case,
                     company,
                     risk: name.risk,
                 };
                 patterns
-                    .entry(first.folded.clone())
+                    .entry(first.folded.to_string())
                     .or_default()
                     .push(pattern);
             }
@@ -372,8 +394,9 @@ impl Matcher {
     /// mention. Evidence found in one text (a title) confirms names in another (the body).
     pub fn find(&self, texts: &[&str]) -> Vec<usize> {
         let mut verdicts: Vec<(usize, Verdict)> = Vec::new();
+        let mut arena = String::new();
         for text in texts {
-            let words = words_of(text);
+            let words = words_of(text, &mut arena);
             let mut i = 0;
             while i < words.len() {
                 match self.match_at(&words, i) {
@@ -406,7 +429,7 @@ impl Matcher {
     }
 
     fn match_at(&self, words: &[Word], i: usize) -> Option<&Pattern> {
-        let candidates = self.patterns.get(&words[i].folded)?;
+        let candidates = self.patterns.get(words[i].folded)?;
         candidates.iter().find(|pattern| {
             let Some(window) = words.get(i..i + pattern.words.len()) else {
                 return false;
@@ -424,7 +447,7 @@ impl Matcher {
 }
 
 fn is_in(word: &Word, list: &[&str]) -> bool {
-    list.contains(&word.folded.as_str())
+    list.contains(&word.folded)
 }
 
 fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
