@@ -8,7 +8,7 @@ use crate::analysis::FRENCH;
 
 /// Bumped whenever the schema or the analyzer changes, so that an old index is rebuilt rather
 /// than searched with the wrong terms.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 pub const ID: &str = "id";
 pub const TITLE: &str = "title";
@@ -22,6 +22,8 @@ pub const LAST_DAY: &str = "last_day";
 pub const SOURCE: &str = "source";
 pub const URL: &str = "url";
 pub const COMPANY: &str = "company";
+/// `Canonical<US>As written` for companies the article named otherwise (`Total` in 2019).
+pub const MENTIONED_AS: &str = "mentioned_as";
 pub const FINGERPRINT: &str = "fingerprint";
 
 #[derive(Clone, Copy, Debug)]
@@ -36,6 +38,7 @@ pub struct Fields {
     pub source: Field,
     pub url: Field,
     pub company: Field,
+    pub mentioned_as: Field,
     pub fingerprint: Field,
 }
 
@@ -62,6 +65,7 @@ pub fn build() -> Schema {
         COMPANY,
         tantivy::schema::FacetOptions::default().set_stored(),
     );
+    builder.add_text_field(MENTIONED_AS, STORED);
     builder.add_u64_field(FINGERPRINT, FAST);
     builder.build()
 }
@@ -79,6 +83,7 @@ impl Fields {
             source: schema.get_field(SOURCE)?,
             url: schema.get_field(URL)?,
             company: schema.get_field(COMPANY)?,
+            mentioned_as: schema.get_field(MENTIONED_AS)?,
             fingerprint: schema.get_field(FINGERPRINT)?,
         })
     }

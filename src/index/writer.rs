@@ -112,7 +112,8 @@ impl<'a> Indexer<'a> {
 
     pub fn add(&mut self, article: &Article) -> Result<Outcome, IndexError> {
         let key = article.key();
-        let fingerprint = article.fingerprint();
+        // Another gazetteer may find other companies: the article must then be analysed again.
+        let fingerprint = article.fingerprint() ^ self.recognizer.fingerprint().rotate_left(1);
         let outcome = match self.known.insert(key.clone(), fingerprint) {
             Some(old) if old == fingerprint => {
                 self.summary.unchanged += 1;
@@ -180,16 +181,25 @@ impl<'a> Indexer<'a> {
         if let Some(url) = &article.url {
             doc.add_text(fields.url, url);
         }
-        for company in self
+        for mention in self
             .recognizer
             .recognize(&article.companies, &article.title, &article.body)
         {
-            doc.add_facet(fields.company, facet_of(&company));
+            doc.add_facet(fields.company, facet_of(&mention.name));
+            if let Some(written) = &mention.written {
+                doc.add_text(
+                    fields.mentioned_as,
+                    format!("{}{MENTION_SEPARATOR}{written}", mention.name),
+                );
+            }
         }
         doc.add_u64(fields.fingerprint, fingerprint);
         doc
     }
 }
+
+/// Separates a canonical name from the name as written in the `mentioned_as` field.
+pub const MENTION_SEPARATOR: char = '\u{1f}';
 
 /// A one-level facet holding `name` as it is. NUL separates facet levels inside tantivy, so it
 /// cannot appear in a name.

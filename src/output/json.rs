@@ -40,6 +40,8 @@ struct JsonArticle<'a> {
     source: Option<&'a str>,
     url: Option<&'a str>,
     companies: &'a [String],
+    /// How the article named the companies it did not call by their canonical name.
+    mentioned_as: std::collections::BTreeMap<&'a str, &'a str>,
 }
 
 impl<'a> JsonArticle<'a> {
@@ -51,6 +53,11 @@ impl<'a> JsonArticle<'a> {
             source: article.source.as_deref(),
             url: article.url.as_deref(),
             companies: &article.companies,
+            mentioned_as: article
+                .mentioned_as
+                .iter()
+                .map(|(name, written)| (name.as_str(), written.as_str()))
+                .collect(),
         }
     }
 }

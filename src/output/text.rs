@@ -73,7 +73,18 @@ fn meta_line(article: &StoredArticle) -> String {
     let mut parts = vec![article.date.as_deref().unwrap_or("undated").to_string()];
     parts.extend(article.source.as_deref().map(clean));
     if !article.companies.is_empty() {
-        parts.push(clean(&article.companies.join(", ")));
+        // `Total (TotalEnergies)`: the name the article used, then the one to filter on.
+        let names: Vec<String> = article
+            .companies
+            .iter()
+            .map(
+                |name| match article.mentioned_as.iter().find(|(n, _)| n == name) {
+                    Some((_, written)) => format!("{written} ({name})"),
+                    None => name.clone(),
+                },
+            )
+            .collect();
+        parts.push(clean(&names.join(", ")));
     }
     parts.join(" · ")
 }

@@ -28,6 +28,7 @@ use thiserror::Error;
 
 use crate::analysis::companies::CompanyRecognizer;
 use crate::analysis::french_analyzer;
+use crate::index::writer::MENTION_SEPARATOR;
 use crate::index::{schema, IndexDir, IndexError};
 use crate::ingest::date::PubDate;
 pub use plan::Filters;
@@ -138,6 +139,8 @@ pub struct StoredArticle {
     pub source: Option<String>,
     pub url: Option<String>,
     pub companies: Vec<String>,
+    /// Canonical name → the name the article used, where they differ.
+    pub mentioned_as: Vec<(String, String)>,
     pub body: String,
 }
 
@@ -397,6 +400,12 @@ impl Engine {
             source: stored_facets(&doc, fields.source).into_iter().next(),
             url: stored_text(&doc, fields.url),
             companies: stored_facets(&doc, fields.company),
+            mentioned_as: doc
+                .get_all(fields.mentioned_as)
+                .filter_map(|v| v.as_str())
+                .filter_map(|pair| pair.split_once(MENTION_SEPARATOR))
+                .map(|(name, written)| (name.to_string(), written.to_string()))
+                .collect(),
             body: stored_text(&doc, fields.body).unwrap_or_default(),
         })
     }

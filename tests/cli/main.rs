@@ -2,10 +2,12 @@
 //!
 //! - `ingest`: what gets read, what gets skipped and how it is reported, incremental runs.
 //! - `search`: French analysis as seen by a searcher, the query language, ranking, output.
+//! - `companies`: company recognition against hand labels on real articles (`../shared`).
 //! - `corpus`: the bundled corpus reads cleanly and covers what its README promises.
 //! - `facets`: company and date filters and counts.
 //! - `shared`: the real corpus in `../shared` (skipped with a message when absent).
 
+mod companies;
 mod corpus;
 mod facets;
 mod hay;

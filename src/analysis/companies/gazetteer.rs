@@ -6,6 +6,9 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::path::Path;
+
+use serde::Deserialize;
 
 use crate::analysis::fold_name;
 
@@ -97,6 +100,53 @@ impl Gazetteer {
         Ok(())
     }
 
+    /// Reads a user's file: TOML (`[[company]]` tables) or, for any other extension, the TSV
+    /// format of the built-in files.
+    pub fn load(&mut self, path: &Path) -> Result<(), GazetteerError> {
+        let source = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|err| GazetteerError {
+            source: source.clone(),
+            line: 0,
+            reason: format!("cannot read: {err}"),
+        })?;
+        if path.extension().is_some_and(|e| e == "toml") {
+            self.parse_toml(&source, &text)
+        } else {
+            self.parse(&source, &text)
+        }
+    }
+
+    /// Reads `[[company]]` tables:
+    ///
+    /// ```toml
+    /// [[company]]
+    /// name = "Acme Industries"
+    /// aliases = ["Acme", "ACME SA"]
+    /// former = ["Acme Corp@2019-06"]
+    /// parent = "Acme Holding"
+    /// risky = ["Acme=word"]
+    /// ```
+    pub fn parse_toml(&mut self, source: &str, text: &str) -> Result<(), GazetteerError> {
+        let error = |line: usize, reason: String| GazetteerError {
+            source: source.to_string(),
+            line,
+            reason,
+        };
+        let file: TomlFile = toml::from_str(text).map_err(|err| {
+            let line = err.span().map_or(0, |span| {
+                text[..span.start.min(text.len())].matches('\n').count() + 1
+            });
+            error(line, err.message().to_string())
+        })?;
+        for entry in file.company {
+            let line = entry.to_line().map_err(|reason| error(0, reason))?;
+            let company = parse_line(&line)
+                .map_err(|reason| error(0, format!("company '{}': {reason}", entry.name)))?;
+            self.insert(company);
+        }
+        Ok(())
+    }
+
     pub fn insert(&mut self, company: Company) {
         let key = fold_name(&company.canonical);
         match self.by_canonical.get(&key) {
@@ -124,6 +174,54 @@ impl Gazetteer {
 
     pub fn is_empty(&self) -> bool {
         self.companies.is_empty()
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TomlFile {
+    #[serde(default)]
+    company: Vec<TomlCompany>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TomlCompany {
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    former: Vec<String>,
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    sector: String,
+    #[serde(default)]
+    parent: String,
+    #[serde(default)]
+    risky: Vec<String>,
+}
+
+impl TomlCompany {
+    /// The same company as a line of the TSV format, so both formats share one parser.
+    fn to_line(&self) -> Result<String, String> {
+        let all = std::iter::once(&self.name)
+            .chain(&self.aliases)
+            .chain(&self.former)
+            .chain(&self.risky);
+        if let Some(bad) = all.into_iter().find(|v| v.contains(['\t', '|', '\n'])) {
+            return Err(format!("'{bad}' contains a tab, a newline or '|'"));
+        }
+        Ok([
+            self.name.clone(),
+            self.aliases.join("|"),
+            self.former.join("|"),
+            self.country.clone(),
+            self.sector.clone(),
+            self.parent.clone(),
+            self.risky.join("|"),
+        ]
+        .join("\t"))
     }
 }
 
@@ -220,6 +318,40 @@ Airbus Helicopters\tEurocopter\t\tFR\taerospace-defence\tAirbus\t
                 .parent
                 .as_deref(),
             Some("Airbus")
+        );
+    }
+
+    #[test]
+    fn toml_files_add_and_override() {
+        let mut gazetteer = Gazetteer::default();
+        gazetteer.parse("sample", SAMPLE).unwrap();
+        let toml = r#"
+[[company]]
+name = "Acme Industries"
+aliases = ["Acme"]
+risky = ["Acme=word"]
+
+[[company]]
+name = "Airbus Helicopters"
+aliases = ["AH"]
+parent = "Airbus"
+"#;
+        gazetteer.parse_toml("mine.toml", toml).unwrap();
+        let acme = gazetteer.get("acme industries").unwrap();
+        assert!(acme.names[1].risk.word);
+        let helicopters = gazetteer.get("Airbus Helicopters").unwrap();
+        assert_eq!(
+            helicopters.names[1].text, "AH",
+            "the user's entry replaced the built-in one"
+        );
+        let err = gazetteer
+            .parse_toml("bad.toml", "[[company]]\nnom = \"x\"\n")
+            .unwrap_err();
+        assert_eq!(err.line, 2);
+        assert!(
+            err.to_string()
+                .starts_with("bad.toml:2: unknown field `nom`"),
+            "{err}"
         );
     }
 

@@ -13,6 +13,11 @@
 //! | `Orange (Vaucluse)`: a place followed by a capitalised word in brackets rejects | towns |
 //! | a risky name at the start of a sentence, a place after `à`, or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange` |
 //! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
+//! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names |
+//! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`) is not an actor | citations |
+//! | `un`, `une`, a possessive or a demonstrative before the name makes it a product (`une Mercedes`, `son iPhone`) | products |
+//! | `La Poste`, `Le Monde`: the capital is looked for on the word after the article | `la Poste` in running text |
+//! | a name ending in `+` or `&` needs it in the text (`Canal+`, not the Canal de Suez) | punctuation |
 
 use rustc_hash::FxHashMap;
 
@@ -211,14 +216,184 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// Particles of family names: `Léonard de Vinci`, `Vincent van Gogh`.
 const NAME_PARTICLES: &[&str] = &["de", "da", "di", "del", "van", "von", "der"];
 
+/// Words just before a media or platform name that make it a source or a medium, not an actor.
+const CITATION_BEFORE: &[&str] = &[
+    "selon",
+    "apres",
+    "sur",
+    "dans",
+    "a",
+    "au",
+    "aux",
+    "par",
+    "plateau",
+    "micro",
+    "antenne",
+    "colonnes",
+    "interview",
+    "entretien",
+    "rappelle",
+    "ecrit",
+    "souligne",
+    "note",
+    "assure",
+    "affirme",
+    "relate",
+    "detaille",
+    "consulte",
+    "consultee",
+    "repere",
+    "reperee",
+    "releve",
+    "pour",
+    "dont",
+    "site",
+    "informations",
+    "information",
+    "source",
+    "sources",
+    "quotidien",
+    "journal",
+    "hebdomadaire",
+    "mensuel",
+    "magazine",
+    "confrere",
+    "confreres",
+    "redaction",
+    "interroge",
+    "interrogee",
+    "cite",
+    "citee",
+    "cites",
+    "confie",
+    "confiait",
+    "declare",
+    "explique",
+    "indique",
+    "precise",
+    "raconte",
+    "rapporte",
+    "revele",
+    "relaye",
+    "publie",
+    "publiee",
+    "journaliste",
+    "editorialiste",
+    "chroniqueur",
+    "invite",
+    "invitee",
+    "lecteurs",
+];
+
+/// Words just before a platform name that make it a medium (`sur Twitter`, `son compte
+/// Instagram`), not an actor.
+const MEDIUM_BEFORE: &[&str] = &[
+    "sur",
+    "via",
+    "compte",
+    "comptes",
+    "page",
+    "groupe",
+    "profil",
+    "publication",
+    "message",
+    "post",
+    "video",
+    "tweet",
+    "live",
+    "application",
+    "appli",
+    "chaine",
+    "anime",
+];
+
+/// Nouns of objects just before a brand: `véhicule Mercedes`, `avion Airbus`.
+const PRODUCT_NOUNS: &[&str] = &[
+    "vehicule",
+    "voiture",
+    "van",
+    "camion",
+    "camionnette",
+    "berline",
+    "citadine",
+    "utilitaire",
+    "moto",
+    "scooter",
+    "smartphone",
+    "telephone",
+    "portable",
+    "ordinateur",
+    "tablette",
+    "montre",
+    "sac",
+    "baskets",
+    "avion",
+    "appareil",
+    "modele",
+];
+
+/// Words skipped when looking for what stands before a name (`révèle le New York Times`).
+const PARTICLES: &[&str] = &["le", "la", "les", "de", "du", "des"];
+
+/// Verbs just after a media name that make it the source of what follows (`Le Monde révèle`).
+const CITATION_AFTER: &[&str] = &[
+    "rapporte",
+    "revele",
+    "indique",
+    "precise",
+    "affirme",
+    "assure",
+    "explique",
+    "ecrit",
+    "raconte",
+    "relate",
+    "relaie",
+    "cite",
+    "note",
+    "souligne",
+    "detaille",
+    "evoque",
+    "rappelle",
+    "rapportent",
+    "revelent",
+    "indiquent",
+    "precisent",
+    "affirment",
+    "assurent",
+    "expliquent",
+    "ecrivent",
+    "racontent",
+    "relatent",
+    "relaient",
+    "citent",
+    "notent",
+    "soulignent",
+    "detaillent",
+    "evoquent",
+    "rappellent",
+];
+
+/// Definite articles: `le Printemps marseillais`, `sur le SMIC` are common words written with a
+/// capital, not the companies of the same name.
+const DEFINITE_ARTICLES: &[&str] = &["le", "la", "les", "du", "au", "aux"];
+
+/// Determiners that make a brand an object: `une Mercedes`, `son iPhone`, `cette Peugeot`.
+const PRODUCT_DETERMINERS: &[&str] = &[
+    "un", "une", "sa", "son", "ses", "leur", "leurs", "ma", "mon", "mes", "ta", "ton", "tes",
+    "notre", "nos", "votre", "vos", "cette", "cet",
+];
+
+/// French articles at the start of a name: the capital that matters is on the next word.
+const NAME_ARTICLES: &[&str] = &["le", "la", "les"];
+
 /// Words before a place name that make it a place rather than a company (`à Orange`).
 const PLACE_PREPOSITIONS: &[&str] = &["a", "pres", "vers", "depuis"];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Case {
     Any,
-    /// The first word must start with a capital (`Total`, not `total`).
-    Capitalized,
+    /// This word of the name must start with a capital (`Total`, not `total`; `la Poste`).
+    Capitalized(usize),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -236,19 +411,31 @@ struct Pattern {
     /// Per word: must it be written in capitals (`EDF`, `BNP`)?
     acronym: Vec<bool>,
     case: Case,
+    /// Punctuation the name ends with and the text must have too (`Canal+`).
+    trailing: Option<char>,
     company: usize,
     risk: Risk,
+    /// A newspaper or broadcaster: it may be cited as a source rather than be an actor.
+    media: bool,
+    /// An online platform: it may be where something was said rather than an actor.
+    platform: bool,
 }
 
 /// One word of the text, with what the rules need to know about it.
 #[derive(Debug)]
 struct Word<'a> {
     folded: &'a str,
+    /// Where the word is in the text, without its elided article.
+    span: std::ops::Range<usize>,
     capitalized: bool,
     upper: bool,
     sentence_start: bool,
     gap_before: Gap,
     paren_before: bool,
+    /// The character right after the word, if it is not a space.
+    trailing: Option<char>,
+    /// Only spaces separate it from the word before (not `-`: `Renault-Nissan`).
+    plain_space_before: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -332,11 +519,15 @@ fn words_of<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
             range,
             Word {
                 folded: "",
+                span: start + elided..end,
                 capitalized,
                 upper,
                 sentence_start: shapes.is_empty() || ends_sentence(separator),
                 gap_before: gap_of(separator),
                 paren_before: separator.contains('('),
+                trailing: text[end..].chars().next().filter(|c| !c.is_whitespace()),
+                plain_space_before: !separator.is_empty()
+                    && separator.chars().all(char::is_whitespace),
             },
         ));
         cursor = end;
@@ -360,11 +551,19 @@ impl Matcher {
                 let words = words_of(&name.text, &mut arena);
                 let Some(first) = words.first() else { continue };
                 let raw_first = name.text.trim_start();
+                let leading_article = usize::from(words.len() > 1 && is_in(first, NAME_ARTICLES));
                 let case = if raw_first.chars().next().is_some_and(char::is_uppercase) {
-                    Case::Capitalized
+                    Case::Capitalized(leading_article)
                 } else {
                     Case::Any
                 };
+                let trailing = name
+                    .text
+                    .trim_end()
+                    .chars()
+                    .last()
+                    .filter(|c| matches!(c, '+' | '&' | '!'));
+                let sector = &entry.sector;
                 let pattern = Pattern {
                     acronym: words
                         .iter()
@@ -375,8 +574,11 @@ impl Matcher {
                     gaps: words.iter().skip(1).map(|w| w.gap_before).collect(),
                     words: words.iter().map(|w| w.folded.to_string()).collect(),
                     case,
+                    trailing,
                     company,
                     risk: name.risk,
+                    media: sector == "media",
+                    platform: sector == "internet" || sector == "media",
                 };
                 patterns
                     .entry(first.folded.to_string())
@@ -391,9 +593,10 @@ impl Matcher {
     }
 
     /// Returns the gazetteer indexes of the companies mentioned in `texts`, in order of first
-    /// mention. Evidence found in one text (a title) confirms names in another (the body).
-    pub fn find(&self, texts: &[&str]) -> Vec<usize> {
-        let mut verdicts: Vec<(usize, Verdict)> = Vec::new();
+    /// mention, each with the words the text used for it. Evidence found in one text (a title)
+    /// confirms names in another (the body).
+    pub fn find(&self, texts: &[&str]) -> Vec<(usize, String)> {
+        let mut verdicts: Vec<(usize, Verdict, String)> = Vec::new();
         let mut arena = String::new();
         for text in texts {
             let words = words_of(text, &mut arena);
@@ -402,7 +605,9 @@ impl Matcher {
                 match self.match_at(&words, i) {
                     Some(pattern) => {
                         let verdict = judge(&words, i, pattern);
-                        verdicts.push((pattern.company, verdict));
+                        let last = i + pattern.words.len() - 1;
+                        let written = &text[words[i].span.start..words[last].span.end];
+                        verdicts.push((pattern.company, verdict, written.to_string()));
                         i += pattern.words.len();
                     }
                     None => i += 1,
@@ -412,17 +617,17 @@ impl Matcher {
         let confirmed = |company: usize| {
             verdicts
                 .iter()
-                .any(|&(c, v)| c == company && v == Verdict::Company)
+                .any(|(c, v, _)| *c == company && *v == Verdict::Company)
         };
-        let mut found = Vec::new();
-        for &(company, verdict) in &verdicts {
+        let mut found: Vec<(usize, String)> = Vec::new();
+        for (company, verdict, written) in verdicts.iter() {
             let keep = match verdict {
                 Verdict::Company => true,
-                Verdict::NeedsEvidence => confirmed(company),
+                Verdict::NeedsEvidence => confirmed(*company),
                 Verdict::NotCompany => false,
             };
-            if keep && !found.contains(&company) {
-                found.push(company);
+            if keep && !found.iter().any(|(c, _)| c == company) {
+                found.push((*company, written.clone()));
             }
         }
         found
@@ -434,7 +639,12 @@ impl Matcher {
             let Some(window) = words.get(i..i + pattern.words.len()) else {
                 return false;
             };
-            if pattern.case == Case::Capitalized && !window[0].capitalized {
+            if let Case::Capitalized(k) = pattern.case {
+                if !window[k].capitalized {
+                    return false;
+                }
+            }
+            if pattern.trailing.is_some() && window[window.len() - 1].trailing != pattern.trailing {
                 return false;
             }
             window.iter().enumerate().all(|(k, word)| {
@@ -470,10 +680,24 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     };
     let risk = pattern.risk;
 
-    if previous.is_some_and(|p| is_in(p, NOT_A_COMPANY_BEFORE)) {
+    let cue_before = before.iter().any(|w| is_in(w, CUES));
+    let cue = cue_before || after.iter().any(|w| is_in(w, CUES));
+    if previous.is_some_and(|p| {
+        is_in(p, NOT_A_COMPANY_BEFORE) || is_in(p, PRODUCT_DETERMINERS) || is_in(p, PRODUCT_NOUNS)
+    }) {
         return Verdict::NotCompany;
     }
-    if risk.person && looks_like_a_person(words, start) {
+    // The word before the name, past `le`, `de`…: `révèle le New York Times`.
+    let governing = before.iter().rev().find(|w| !is_in(w, PARTICLES));
+    // A cue after the name may be about someone else (`explique à l'AFP le fondateur`).
+    if pattern.media && !cue_before && is_cited(governing, words.get(end)) {
+        return Verdict::NotCompany;
+    }
+    // `un groupe Facebook` is a group on Facebook: no cue can make that the company.
+    if pattern.platform && governing.is_some_and(|p| is_in(p, MEDIUM_BEFORE)) {
+        return Verdict::NotCompany;
+    }
+    if risk.person && (looks_like_a_person(words, start) || first_name_of(words, end)) {
         return Verdict::NotCompany;
     }
     if risk.place
@@ -483,12 +707,18 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     {
         return Verdict::NotCompany;
     }
-    if risk.is_safe() {
+    if risk.is_safe() || cue {
         return Verdict::Company;
     }
-    let cue = before.iter().chain(after).any(|w| is_in(w, CUES));
-    if cue {
-        return Verdict::Company;
+    // `la Fromagerie Alpine`, `Single Malt`: a common word inside another name.
+    if risk.word && !first.sentence_start && looks_like_a_person(words, start) {
+        return Verdict::NotCompany;
+    }
+    if risk.word
+        && (is_in(first, DEFINITE_ARTICLES)
+            || previous.is_some_and(|p| is_in(p, DEFINITE_ARTICLES)))
+    {
+        return Verdict::NeedsEvidence;
     }
     if risk.place && previous.is_some_and(|p| is_in(p, PLACE_PREPOSITIONS)) {
         return Verdict::NeedsEvidence;
@@ -497,6 +727,23 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
         return Verdict::NeedsEvidence;
     }
     Verdict::Company
+}
+
+/// `selon Le Parisien`, `sur Twitter`, `Le Monde révèle`: a media cited, not an actor.
+fn is_cited(previous: Option<&Word>, next: Option<&Word>) -> bool {
+    previous.is_some_and(|p| is_in(p, CITATION_BEFORE))
+        || next.is_some_and(|n| !n.sentence_start && is_in(n, CITATION_AFTER))
+}
+
+/// `Nicolas Hulot`: a person-risky name right before a capitalised word is a first name.
+fn first_name_of(words: &[Word], end: usize) -> bool {
+    words.get(end).is_some_and(|next| {
+        next.capitalized
+            && !next.upper
+            && !next.sentence_start
+            && next.plain_space_before
+            && !next.folded.chars().any(|c| c.is_ascii_digit())
+    })
 }
 
 /// `Martin Bouygues`, `Louis Renault`, `Léonard de Vinci`: a capitalised word right before the
@@ -512,7 +759,7 @@ fn looks_like_a_person(words: &[Word], start: usize) -> bool {
     let candidate = &words[k];
     let adjacent = words[k + 1..=start]
         .iter()
-        .all(|w| w.gap_before == Gap::Space && !w.sentence_start);
+        .all(|w| w.plain_space_before && !w.sentence_start);
     adjacent
         && candidate.capitalized
         && !candidate.upper

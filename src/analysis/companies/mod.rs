@@ -9,6 +9,7 @@ pub mod gazetteer;
 pub mod matcher;
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 
 pub use gazetteer::{Company, Gazetteer, GazetteerError};
 
@@ -21,6 +22,23 @@ pub struct CompanyRecognizer {
     gazetteer: Gazetteer,
     matcher: matcher::Matcher,
     by_name: HashMap<String, usize>,
+    fingerprint: u64,
+}
+
+/// A company an article is about, and how the article named it when that differs from the
+/// canonical name (`Total` for TotalEnergies in 2019).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub name: String,
+    pub written: Option<String>,
+    /// Not named in the article: the group of a subsidiary that is.
+    pub rolled_up: bool,
+}
+
+fn fnv(hash: u64, bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(hash, |h, &b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
 }
 
 impl CompanyRecognizer {
@@ -32,6 +50,29 @@ impl CompanyRecognizer {
             panic!("{err}");
         }
         CompanyRecognizer::new(gazetteer)
+    }
+
+    /// The built-in gazetteer, extended or overridden by the user's files (TOML or TSV), later
+    /// files winning.
+    pub fn with_files(files: &[PathBuf]) -> Result<CompanyRecognizer, GazetteerError> {
+        let mut gazetteer = Gazetteer::default();
+        if let Err(err) = gazetteer.parse("built-in gazetteer", BUILTIN) {
+            panic!("{err}");
+        }
+        let mut fingerprint = fnv(0xcbf2_9ce4_8422_2325, BUILTIN.as_bytes());
+        for file in files {
+            gazetteer.load(file)?;
+            fingerprint = fnv(fingerprint, &std::fs::read(file).unwrap_or_default());
+        }
+        let mut recognizer = CompanyRecognizer::new(gazetteer);
+        recognizer.fingerprint = fingerprint;
+        Ok(recognizer)
+    }
+
+    /// Changes whenever the gazetteer does: articles recognised with another gazetteer must be
+    /// analysed again.
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint
     }
 
     pub fn new(gazetteer: Gazetteer) -> CompanyRecognizer {
@@ -49,6 +90,7 @@ impl CompanyRecognizer {
             matcher: matcher::Matcher::new(&gazetteer),
             gazetteer,
             by_name,
+            fingerprint: fnv(0xcbf2_9ce4_8422_2325, BUILTIN.as_bytes()),
         }
     }
 
@@ -65,32 +107,47 @@ impl CompanyRecognizer {
 
     /// The companies of an article: first those its source listed (normalised to canonical names
     /// when known), then those found in the text, each followed by its parent group.
-    pub fn recognize(&self, given: &[String], title: &str, body: &str) -> Vec<String> {
-        let mut names: Vec<String> = Vec::new();
-        let push = |name: &str, names: &mut Vec<String>| {
-            if !names.iter().any(|n| n == name) {
-                names.push(name.to_string());
+    pub fn recognize(&self, given: &[String], title: &str, body: &str) -> Vec<Mention> {
+        let mut mentions: Vec<Mention> = Vec::new();
+        let push = |name: &str, written: &str, rolled_up: bool, mentions: &mut Vec<Mention>| {
+            if let Some(known) = mentions.iter_mut().find(|m| m.name == name) {
+                // A group first met as a subsidiary's parent may be named later on.
+                known.rolled_up &= rolled_up;
+                return;
             }
+            let written = (fold_name(written) != fold_name(name)).then(|| written.to_string());
+            mentions.push(Mention {
+                name: name.to_string(),
+                written,
+                rolled_up,
+            });
         };
         for name in given {
             let name = name.trim();
             if !name.is_empty() {
-                push(self.canonical(name).unwrap_or(name), &mut names);
+                push(
+                    self.canonical(name).unwrap_or(name),
+                    name,
+                    false,
+                    &mut mentions,
+                );
             }
         }
-        for index in self.matcher.find(&[title, body]) {
-            push(&self.gazetteer.companies()[index].canonical, &mut names);
+        for (index, written) in self.matcher.find(&[title, body]) {
+            let canonical = &self.gazetteer.companies()[index].canonical;
+            push(canonical, &written, false, &mut mentions);
         }
-        let mut with_parents = Vec::with_capacity(names.len());
-        for name in names {
+        let mut with_parents = Vec::with_capacity(mentions.len());
+        for mention in mentions {
             let parent = self
                 .gazetteer
-                .get(&name)
+                .get(&mention.name)
                 .and_then(|c| c.parent.as_deref())
                 .map(|p| self.canonical(p).unwrap_or(p).to_string());
-            push(&name, &mut with_parents);
+            let written = mention.written.as_deref().unwrap_or(&mention.name);
+            push(&mention.name, written, false, &mut with_parents);
             if let Some(parent) = parent {
-                push(&parent, &mut with_parents);
+                push(&parent, &parent, true, &mut with_parents);
             }
         }
         with_parents
@@ -127,7 +184,11 @@ Michelin\t\t\tFR\tautomotive\t\tMichelin=person
     }
 
     fn found(text: &str) -> Vec<String> {
-        recognizer().recognize(&[], "", text)
+        recognizer()
+            .recognize(&[], "", text)
+            .into_iter()
+            .map(|m| m.name)
+            .collect()
     }
 
     #[test]
@@ -227,11 +288,35 @@ Michelin\t\t\tFR\tautomotive\t\tMichelin=person
 
     #[test]
     fn listed_companies_are_normalised_and_kept() {
-        let companies = recognizer().recognize(
-            &["totalenergies".to_string(), "Acme Corp".to_string()],
-            "",
-            "",
-        );
+        let companies: Vec<String> = recognizer()
+            .recognize(
+                &["totalenergies".to_string(), "Acme Corp".to_string()],
+                "",
+                "",
+            )
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
         assert_eq!(companies, ["TotalEnergies", "Acme Corp"]);
+    }
+
+    #[test]
+    fn mentions_keep_the_name_the_article_used() {
+        let mentions = recognizer().recognize(&[], "", "Le pétrolier Total et l'Alibaba Group");
+        assert_eq!(
+            mentions,
+            [
+                Mention {
+                    name: "TotalEnergies".into(),
+                    written: Some("Total".into()),
+                    rolled_up: false
+                },
+                Mention {
+                    name: "Alibaba".into(),
+                    written: Some("Alibaba Group".into()),
+                    rolled_up: false
+                },
+            ]
+        );
     }
 }

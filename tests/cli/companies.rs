@@ -1,0 +1,111 @@
+//! Company recognition measured against hand labels (`tests/data/company-labels.tsv`) on real
+//! articles of `../shared` (skipped, with a message, when it is absent).
+//!
+//! Precision and recall are counted per article: a company is right if the labeller listed it
+//! for that article. Groups added only because a subsidiary was named are left out of the count,
+//! since the labels list what the article names.
+
+use std::collections::{BTreeSet, HashMap};
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+
+use veille::analysis::companies::CompanyRecognizer;
+use veille::analysis::fold_name;
+use veille::ingest::parse_json_record;
+
+struct Label {
+    id: String,
+    companies: BTreeSet<String>,
+    /// Names the labeller did not find in the gazetteer (written `?Name`).
+    unknown: BTreeSet<String>,
+}
+
+fn labels() -> Vec<Label> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/company-labels.tsv");
+    let text = std::fs::read_to_string(path).unwrap();
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|line| {
+            let mut columns = line.split('\t');
+            let id = columns.next().unwrap().to_string();
+            let mut companies = BTreeSet::new();
+            let mut unknown = BTreeSet::new();
+            for name in columns
+                .next()
+                .unwrap_or("")
+                .split('|')
+                .filter(|n| !n.is_empty())
+            {
+                match name.strip_prefix('?') {
+                    Some(name) => unknown.insert(fold_name(name)),
+                    None => companies.insert(fold_name(name)),
+                };
+            }
+            Label {
+                id,
+                companies,
+                unknown,
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn company_facet_precision_and_recall_on_labelled_articles() {
+    let data =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/orangesum.jsonl.gz");
+    if !data.is_file() {
+        eprintln!("skipped: {} is absent", data.display());
+        return;
+    }
+    let labels = labels();
+    assert!(labels.len() >= 100);
+    let wanted: HashMap<&str, &Label> = labels.iter().map(|l| (l.id.as_str(), l)).collect();
+    let reader = BufReader::new(flate2::read::MultiGzDecoder::new(
+        std::fs::File::open(&data).unwrap(),
+    ));
+    let recognizer = CompanyRecognizer::builtin();
+    let (mut right, mut found, mut expected, mut expected_known) = (0usize, 0usize, 0usize, 0usize);
+    let mut errors = Vec::new();
+    let mut seen = 0;
+    for line in reader.lines() {
+        let line = line.unwrap();
+        let (article, _) = parse_json_record(&line).unwrap();
+        let Some(label) = article.id.as_deref().and_then(|id| wanted.get(id)) else {
+            continue;
+        };
+        seen += 1;
+        let got: BTreeSet<String> = recognizer
+            .recognize(&[], &article.title, &article.body)
+            .into_iter()
+            .filter(|m| !m.rolled_up)
+            .map(|m| fold_name(&m.name))
+            .collect();
+        let all: BTreeSet<String> = label.companies.union(&label.unknown).cloned().collect();
+        found += got.len();
+        expected += all.len();
+        expected_known += label.companies.len();
+        right += got.intersection(&all).count();
+        for wrong in got.difference(&all) {
+            errors.push(format!("{}: false positive {wrong}", label.id));
+        }
+        for missed in label.companies.difference(&got) {
+            errors.push(format!("{}: missed {missed}", label.id));
+        }
+    }
+    assert_eq!(seen, labels.len(), "every labelled id is in the corpus");
+    let precision = right as f64 / found.max(1) as f64;
+    let recall = right as f64 / expected.max(1) as f64;
+    let recall_known = right as f64 / expected_known.max(1) as f64;
+    eprintln!(
+        "company facet on {} labelled articles: precision {precision:.3} ({right}/{found}), \
+         recall {recall:.3} ({right}/{expected}); recall on gazetteer companies {recall_known:.3}",
+        labels.len()
+    );
+    for error in &errors {
+        eprintln!("  {error}");
+    }
+    // Guards against regressions; the figures themselves are reported in the closing notes.
+    assert!(precision >= 0.85, "precision {precision:.3}");
+    assert!(recall >= 0.60, "recall {recall:.3}");
+}

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Sample 120 OrangeSum articles for the hand-labelled company test set.
+
+Used to build tests/data/company-labels.tsv (article-level company labels, used to
+measure precision and recall of company recognition). Python 3 standard library only.
+
+Usage:
+    python3 tests/data/company-labels-sample.py [/path/to/orangesum.jsonl.gz]
+
+Default source: /work/shared/corpora/orangesum.jsonl.gz (36,152 French news articles,
+JSON Lines with fields id, date, title, heading, article, url, section). The corpus has
+no economy section, so business stories are found by content:
+
+1. Every article gets a business score computed on title + heading + article
+   (lower-cased): for each business cue in CUES below (weighted regular expression,
+   word-bounded), the number of matches, capped at 3 per cue, times the cue's weight
+   is added; matches in the title or heading count double. The score therefore rewards
+   articles with many *different* business cues rather than one word repeated.
+2. Articles are ranked by score (descending, ties broken by id ascending); the top
+   TOP_N (2,000) form the business pool. BUSINESS_N (90) articles are drawn from this
+   pool with random.Random(SEED).sample.
+3. RANDOM_N (30) more articles are drawn uniformly, with the same generator, from all
+   remaining articles of the corpus (the 90 business ones excluded; the random draw may
+   include pool articles not chosen in step 2).
+4. The ids are printed one per line: first the 90 business articles (in draw order),
+   then the 30 random ones (in draw order). This is the order of the labels file.
+
+Deterministic: same corpus + same SEED -> same ids.
+"""
+import gzip
+import json
+import random
+import re
+import sys
+
+SEED = 20240611
+TOP_N = 2000
+BUSINESS_N = 90
+RANDOM_N = 30
+
+# Business cues: (weight, lower-case regular expression), matched with \b word boundaries.
+# Strong cues (3) are rarely used outside business news; weak ones (1) are frequent in
+# politics too ("groupe" parlementaire, "marché" de Noël), so they only tip the balance.
+CUES = [
+    (3, r"pdg"),
+    (3, r"directeurs? g[ée]n[ée]ra(?:l|ux)"),
+    (3, r"directrice g[ée]n[ée]rale"),
+    (3, r"chiffres? d'affaires"),
+    (3, r"b[ée]n[ée]fices?"),
+    (3, r"rachats?"),
+    (3, r"rach[eè]t(?:e|er|é|ée|ent)"),
+    (3, r"actionnaires?"),
+    (3, r"bourse"),
+    (3, r"licenciements?"),
+    (3, r"plans? sociaux"),
+    (3, r"plan social"),
+    (3, r"filiales?"),
+    (3, r"suppressions? de postes?"),
+    (2, r"usines?"),
+    (2, r"constructeurs?"),
+    (2, r"op[ée]rateurs?"),
+    (2, r"banques?"),
+    (2, r"milliards? d'euros"),
+    (2, r"salari[ée]s?"),
+    (2, r"actions"),
+    (2, r"soci[ée]t[ée]s?"),
+    (2, r"fusions?"),
+    (2, r"concurrents?"),
+    (2, r"enseignes?"),
+    (2, r"compagnies?"),
+    (2, r"clients?"),
+    (1, r"entreprises?"),
+    (1, r"groupes?"),
+    (1, r"march[ée]s?"),
+    (1, r"millions? d'euros"),
+]
+CUE_RES = [(w, re.compile(r"\b" + c + r"\b")) for w, c in CUES]
+
+
+def score(rec):
+    head = ((rec.get("title") or "") + " " + (rec.get("heading") or "")).lower()
+    body = (rec.get("article") or "").lower()
+    total = 0
+    for weight, rx in CUE_RES:
+        total += weight * (2 * min(len(rx.findall(head)), 3) + min(len(rx.findall(body)), 3))
+    return total
+
+
+def main():
+    path = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/corpora/orangesum.jsonl.gz"
+    scored = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            scored.append((score(rec), rec["id"]))
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    pool = sorted(i for _, i in scored[:TOP_N])
+    rng = random.Random(SEED)
+    business = rng.sample(pool, BUSINESS_N)
+    chosen = set(business)
+    rest = sorted(i for _, i in scored if i not in chosen)
+    rand = rng.sample(rest, RANDOM_N)
+    for i in business + rand:
+        print(i)
+
+
+if __name__ == "__main__":
+    main()
