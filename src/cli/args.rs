@@ -33,6 +33,8 @@ pub enum Command {
     Show(ShowArgs),
     /// What the index holds: articles, dates, companies, sources, size.
     Stats(StatsArgs),
+    /// The companies in the index, with their article counts.
+    Companies(StatsArgs),
 }
 
 #[derive(Args, Debug, Clone)]
@@ -52,6 +54,10 @@ pub struct IndexArgs {
     /// Start from an empty index; the old one stays searchable until the new one is complete.
     #[arg(long)]
     pub rebuild: bool,
+    /// Add or override companies (TOML `[[company]]` tables, or the TSV of data/companies/).
+    /// The file is kept in the index folder; a `companies.toml` beside the index is read too.
+    #[arg(long, value_name = "FILE")]
+    pub companies: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, Default, ValueEnum)]

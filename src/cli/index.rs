@@ -9,7 +9,6 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::analysis::companies::CompanyRecognizer;
 use crate::index::writer::{Indexer, WriterOptions};
 use crate::ingest::{self, Item};
 
@@ -26,7 +25,7 @@ fn progress_bar() -> ProgressBar {
     bar
 }
 
-pub fn run(paths: &[PathBuf], index: &Path, rebuild: bool) -> Result<()> {
+pub fn run(paths: &[PathBuf], index: &Path, rebuild: bool, companies: Option<&Path>) -> Result<()> {
     for path in paths {
         if !path.exists() {
             bail!(
@@ -36,7 +35,10 @@ pub fn run(paths: &[PathBuf], index: &Path, rebuild: bool) -> Result<()> {
         }
     }
     let started = Instant::now();
-    let recognizer = CompanyRecognizer::builtin();
+    if let Some(file) = companies {
+        super::companies::keep(file, index)?;
+    }
+    let recognizer = super::companies::recognizer(index)?;
     let options = WriterOptions {
         rebuild,
         ..WriterOptions::default()

@@ -4,6 +4,7 @@
 //! index `./index`, and the first search builds the index when it is missing.
 
 pub mod args;
+mod companies;
 mod index;
 
 use std::fs::File;
@@ -31,7 +32,8 @@ pub fn run() -> Result<ExitCode> {
             } else {
                 args.paths
             };
-            index::run(&paths, &index_path(&args.location), args.rebuild)?;
+            let index = index_path(&args.location);
+            index::run(&paths, &index, args.rebuild, args.companies.as_deref())?;
         }
         Command::Search(args) => search(&args)?,
         Command::Show(args) => {
@@ -48,6 +50,17 @@ pub fn run() -> Result<ExitCode> {
                 json::article(&mut out, &article)?;
             } else {
                 text::article(&mut out, &style(args.display.color), &article)?;
+            }
+            out.flush()?;
+        }
+        Command::Companies(args) => {
+            let engine = open_engine(&args.location)?;
+            let listing = engine.companies()?;
+            let mut out = stdout();
+            if args.display.json {
+                json::companies(&mut out, &listing)?;
+            } else {
+                text::companies(&mut out, &listing)?;
             }
             out.flush()?;
         }
@@ -80,9 +93,12 @@ fn open_engine(location: &IndexLocation) -> Result<Engine> {
     let default_paths = location.index.is_none();
     if default_paths && !index_dir::exists(&path) && Path::new(DEFAULT_CORPUS).is_dir() {
         eprintln!("veille: no index yet; building it from ./{DEFAULT_CORPUS} first");
-        index::run(&[PathBuf::from(DEFAULT_CORPUS)], &path, false)?;
+        index::run(&[PathBuf::from(DEFAULT_CORPUS)], &path, false, None)?;
     }
-    Ok(Engine::open(IndexDir::open(&path)?)?)
+    Ok(Engine::open(
+        IndexDir::open(&path)?,
+        companies::files(&path),
+    )?)
 }
 
 fn stdout() -> BufWriter<io::StdoutLock<'static>> {

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::search::{Count64, Hit, Results, Snippet, Stats, StoredArticle};
+use crate::search::{CompanyCount, Count64, Hit, Results, Snippet, Stats, StoredArticle};
 
 #[derive(Serialize)]
 struct ValueCount<'a> {
@@ -163,6 +163,32 @@ pub fn article(out: &mut dyn Write, article: &StoredArticle) -> io::Result<()> {
             body: &article.body,
         },
     )
+}
+
+pub fn companies(out: &mut dyn Write, companies: &[CompanyCount]) -> io::Result<()> {
+    #[derive(Serialize)]
+    struct JsonCompany<'a> {
+        name: &'a str,
+        count: u64,
+        country: Option<&'a str>,
+        sector: Option<&'a str>,
+        parent: Option<&'a str>,
+    }
+    #[derive(Serialize)]
+    struct JsonCompanies<'a> {
+        companies: Vec<JsonCompany<'a>>,
+    }
+    let companies = companies
+        .iter()
+        .map(|c| JsonCompany {
+            name: &c.name,
+            count: c.count,
+            country: c.country.as_deref(),
+            sector: c.sector.as_deref(),
+            parent: c.parent.as_deref(),
+        })
+        .collect();
+    line(out, &JsonCompanies { companies })
 }
 
 pub fn stats(out: &mut dyn Write, stats: &Stats) -> io::Result<()> {

@@ -7,7 +7,7 @@
 
 use std::io::{self, Write};
 
-use crate::search::{Count64, Results, Snippet, Stats, StoredArticle};
+use crate::search::{CompanyCount, Count64, Results, Snippet, Stats, StoredArticle};
 
 #[derive(Clone, Copy, Debug)]
 pub struct Style {
@@ -165,6 +165,29 @@ pub fn article(out: &mut dyn Write, style: &Style, article: &StoredArticle) -> i
     writeln!(out)?;
     for paragraph in article.body.split("\n\n") {
         writeln!(out, "{}\n", clean(paragraph.trim()))?;
+    }
+    Ok(())
+}
+
+/// One company a line: count, name, then country, sector and group when the gazetteer knows
+/// them.
+pub fn companies(out: &mut dyn Write, companies: &[CompanyCount]) -> io::Result<()> {
+    for company in companies {
+        let mut about: Vec<String> = Vec::new();
+        about.extend(company.country.clone());
+        about.extend(company.sector.clone());
+        about.extend(
+            company
+                .parent
+                .as_ref()
+                .map(|p| format!("group: {}", clean(p))),
+        );
+        let about = if about.is_empty() {
+            String::new()
+        } else {
+            format!("  ({})", about.join(", "))
+        };
+        writeln!(out, "{:>6}  {}{about}", company.count, clean(&company.name))?;
     }
     Ok(())
 }

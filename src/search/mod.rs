@@ -17,6 +17,7 @@ pub mod query;
 pub mod snippets;
 
 use std::cell::{OnceCell, RefCell};
+use std::path::PathBuf;
 use std::time::Instant;
 
 use tantivy::collector::{Count, TopDocs};
@@ -48,6 +49,8 @@ pub enum SearchError {
     },
     #[error(transparent)]
     Index(#[from] IndexError),
+    #[error(transparent)]
+    Gazetteer(#[from] crate::analysis::companies::GazetteerError),
     #[error("search failed: {0}")]
     Tantivy(#[from] tantivy::TantivyError),
 }
@@ -144,6 +147,16 @@ pub struct StoredArticle {
     pub body: String,
 }
 
+/// A company of the index, for `veille companies`.
+#[derive(Clone, Debug)]
+pub struct CompanyCount {
+    pub name: String,
+    pub count: u64,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub parent: Option<String>,
+}
+
 /// What the whole index holds, for `veille stats`.
 #[derive(Clone, Debug)]
 pub struct Stats {
@@ -172,6 +185,7 @@ pub struct Engine {
     analyzer: RefCell<TextAnalyzer>,
     catalog: OnceCell<Catalog>,
     recognizer: OnceCell<CompanyRecognizer>,
+    company_files: Vec<PathBuf>,
     facet_names: facets::FacetNames,
 }
 
@@ -189,9 +203,12 @@ fn stored_facets(doc: &TantivyDocument, field: tantivy::schema::Field) -> Vec<St
 }
 
 impl Engine {
-    pub fn open(dir: IndexDir) -> Result<Engine, SearchError> {
+    /// Opens an engine on `dir`; `company_files` extend the built-in gazetteer for resolving
+    /// company names, as they did when indexing.
+    pub fn open(dir: IndexDir, company_files: Vec<PathBuf>) -> Result<Engine, SearchError> {
         let reader = dir.index.reader()?;
         Ok(Engine {
+            company_files,
             dir,
             reader,
             analyzer: RefCell::new(french_analyzer()),
@@ -222,8 +239,33 @@ impl Engine {
         Ok(self.catalog.get_or_init(|| catalog))
     }
 
-    fn recognizer(&self) -> &CompanyRecognizer {
-        self.recognizer.get_or_init(CompanyRecognizer::builtin)
+    fn recognizer(&self) -> Result<&CompanyRecognizer, SearchError> {
+        if let Some(recognizer) = self.recognizer.get() {
+            return Ok(recognizer);
+        }
+        let recognizer = CompanyRecognizer::with_files(&self.company_files)?;
+        Ok(self.recognizer.get_or_init(|| recognizer))
+    }
+
+    /// Every company in the index with its article count, most cited first, and what the
+    /// gazetteer says of it.
+    pub fn companies(&self) -> Result<Vec<CompanyCount>, SearchError> {
+        let recognizer = self.recognizer()?;
+        Ok(self
+            .catalog()?
+            .companies
+            .iter()
+            .map(|(name, count)| {
+                let known = recognizer.gazetteer().get(name);
+                CompanyCount {
+                    name: name.clone(),
+                    count: *count,
+                    country: known.map(|c| c.country.clone()).filter(|c| !c.is_empty()),
+                    sector: known.map(|c| c.sector.clone()).filter(|s| !s.is_empty()),
+                    parent: known.and_then(|c| c.parent.clone()),
+                }
+            })
+            .collect())
     }
 
     /// The company name stored in the index that `name` designates: the same name in any case
@@ -234,7 +276,7 @@ impl Engine {
         if let Some(found) = names::find(name, names()) {
             return Ok(found.to_string());
         }
-        if let Some(canonical) = self.recognizer().canonical(name) {
+        if let Some(canonical) = self.recognizer()?.canonical(name) {
             if let Some(found) = names::find(canonical, names()) {
                 return Ok(found.to_string());
             }

@@ -156,3 +156,73 @@ fn facet_counts_cover_the_whole_result_set() {
         .iter()
         .any(|c| c["value"] == "Renault" && c["count"] == 1));
 }
+
+#[test]
+fn results_show_the_name_the_article_used() {
+    let corpus = hay();
+    let json = corpus
+        .veille(&["show", "2019/total-anadarko.txt", "--json"])
+        .json();
+    assert_eq!(json["companies"][0], "TotalEnergies");
+    assert_eq!(json["mentioned_as"]["TotalEnergies"], "Total");
+    let stdout = corpus.veille(&["search", "Anadarko"]).ok();
+    assert!(stdout.contains("Total (TotalEnergies)"), "{stdout}");
+}
+
+#[test]
+fn users_add_companies_and_the_index_follows() {
+    let corpus = Corpus::hay();
+    corpus.file(
+        "corpus/2021/acme.txt",
+        "date 2021-05-03 La société Zorglub Industries ouvre une usine. Zorglub embauche.\n",
+    );
+    corpus.index();
+    assert!(corpus
+        .veille(&["search", "", "--company", "Zorglub"])
+        .fails()
+        .contains("no such company"));
+    let toml = corpus.file(
+        "zorglub.toml",
+        "[[company]]\nname = \"Zorglub Industries\"\naliases = [\"Zorglub\"]\nsector = \"industrials\"\n",
+    );
+    let run = corpus.veille(&["index", "--companies", toml.to_str().unwrap()]);
+    run.ok();
+    // A new gazetteer means every article is looked at again.
+    assert!(
+        run.stderr().contains("(0 new, 9 updated, 0 unchanged)"),
+        "{}",
+        run.stderr()
+    );
+    assert_eq!(corpus.ids("", &["--company", "zorglub"]), ["2021/acme.txt"]);
+    let listing = corpus.veille(&["companies", "--json"]).json();
+    let zorglub = listing["companies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "Zorglub Industries")
+        .expect("listed");
+    assert_eq!(zorglub["count"], 1);
+    assert_eq!(zorglub["sector"], "industrials");
+    // The copy kept in the index serves the next runs without the flag.
+    assert!(corpus.index().contains("9 unchanged"));
+}
+
+#[test]
+fn a_companies_file_beside_the_index_is_read_and_checked() {
+    let corpus = Corpus::hay();
+    corpus.file("companies.toml", "[[company]]\nnom = \"x\"\n");
+    let stderr = corpus.veille(&["index"]).fails();
+    assert!(
+        stderr.contains("companies.toml:2: unknown field `nom`"),
+        "{stderr}"
+    );
+    corpus.file(
+        "companies.toml",
+        "[[company]]\nname = \"Anadarko Petroleum\"\naliases = [\"Anadarko\"]\n",
+    );
+    corpus.index();
+    assert_eq!(
+        corpus.ids("", &["--company", "anadarko"]),
+        ["2019/total-anadarko.txt"]
+    );
+}

@@ -70,6 +70,8 @@ pub struct GazetteerError {
     pub reason: String,
 }
 
+impl std::error::Error for GazetteerError {}
+
 impl fmt::Display for GazetteerError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}: {}", self.source, self.line, self.reason)
