@@ -8,7 +8,7 @@ use crate::analysis::FRENCH;
 
 /// Bumped whenever the schema or the analyzer changes, so that an old index is rebuilt rather
 /// than searched with the wrong terms.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 pub const ID: &str = "id";
 pub const TITLE: &str = "title";
@@ -24,6 +24,8 @@ pub const URL: &str = "url";
 pub const COMPANY: &str = "company";
 /// `Canonical<US>As written` for companies the article named otherwise (`Total` in 2019).
 pub const MENTIONED_AS: &str = "mentioned_as";
+/// Companies not in the gazetteer, found after a cue (`la société X`): less sure.
+pub const GUESSED: &str = "company_guessed";
 pub const FINGERPRINT: &str = "fingerprint";
 
 #[derive(Clone, Copy, Debug)]
@@ -39,6 +41,7 @@ pub struct Fields {
     pub url: Field,
     pub company: Field,
     pub mentioned_as: Field,
+    pub guessed: Field,
     pub fingerprint: Field,
 }
 
@@ -66,6 +69,7 @@ pub fn build() -> Schema {
         tantivy::schema::FacetOptions::default().set_stored(),
     );
     builder.add_text_field(MENTIONED_AS, STORED);
+    builder.add_text_field(GUESSED, STORED);
     builder.add_u64_field(FINGERPRINT, FAST);
     builder.build()
 }
@@ -84,6 +88,7 @@ impl Fields {
             url: schema.get_field(URL)?,
             company: schema.get_field(COMPANY)?,
             mentioned_as: schema.get_field(MENTIONED_AS)?,
+            guessed: schema.get_field(GUESSED)?,
             fingerprint: schema.get_field(FINGERPRINT)?,
         })
     }

@@ -185,6 +185,11 @@ impl<'a> Indexer<'a> {
             .recognizer
             .recognize(&article.companies, &article.title, &article.body)
         {
+            // Guessed names stay out of the facet: it must be right before it is complete.
+            if mention.guessed {
+                doc.add_text(fields.guessed, &mention.name);
+                continue;
+            }
             doc.add_facet(fields.company, facet_of(&mention.name));
             if let Some(written) = &mention.written {
                 doc.add_text(

@@ -42,6 +42,8 @@ struct JsonArticle<'a> {
     companies: &'a [String],
     /// How the article named the companies it did not call by their canonical name.
     mentioned_as: std::collections::BTreeMap<&'a str, &'a str>,
+    /// Companies found after a cue but not in the gazetteer: less sure than the others.
+    companies_guessed: &'a [String],
 }
 
 impl<'a> JsonArticle<'a> {
@@ -58,6 +60,7 @@ impl<'a> JsonArticle<'a> {
                 .iter()
                 .map(|(name, written)| (name.as_str(), written.as_str()))
                 .collect(),
+            companies_guessed: &article.guessed,
         }
     }
 }

@@ -86,6 +86,11 @@ fn meta_line(article: &StoredArticle) -> String {
             .collect();
         parts.push(clean(&names.join(", ")));
     }
+    if !article.guessed.is_empty() {
+        // Found after a cue (`la société X`) but unknown to the gazetteer: said to be less sure.
+        let guessed: Vec<String> = article.guessed.iter().map(|n| format!("{n}?")).collect();
+        parts.push(clean(&guessed.join(", ")));
+    }
     parts.join(" · ")
 }
 

@@ -144,6 +144,8 @@ pub struct StoredArticle {
     pub companies: Vec<String>,
     /// Canonical name → the name the article used, where they differ.
     pub mentioned_as: Vec<(String, String)>,
+    /// Companies not in the gazetteer, found after a cue: less sure than the others.
+    pub guessed: Vec<String>,
     pub body: String,
 }
 
@@ -447,6 +449,11 @@ impl Engine {
                 .filter_map(|v| v.as_str())
                 .filter_map(|pair| pair.split_once(MENTION_SEPARATOR))
                 .map(|(name, written)| (name.to_string(), written.to_string()))
+                .collect(),
+            guessed: doc
+                .get_all(fields.guessed)
+                .filter_map(|v| v.as_str())
+                .map(str::to_string)
                 .collect(),
             body: stored_text(&doc, fields.body).unwrap_or_default(),
         })

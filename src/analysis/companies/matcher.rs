@@ -209,6 +209,25 @@ const SENTENCE_STARTERS: &[&str] = &[
     "vendredi",
     "samedi",
     "dimanche",
+    "finalement",
+    "meme",
+    "aussi",
+    "encore",
+    "egalement",
+    "toujours",
+    "deja",
+    "desormais",
+    "ensuite",
+    "notamment",
+    "voici",
+    "voila",
+    "ici",
+    "oui",
+    "non",
+    "il",
+    "elle",
+    "ils",
+    "elles",
     "rival",
     "concurrent",
 ];
@@ -385,6 +404,86 @@ const PRODUCT_DETERMINERS: &[&str] = &[
 
 /// French articles at the start of a name: the capital that matters is on the next word.
 const NAME_ARTICLES: &[&str] = &["le", "la", "les"];
+
+/// Nouns that introduce a company by name (`la société Lubrizol`, `le laboratoire Servier`).
+/// `groupe` is left out: it also introduces parliamentary groups, bands and militias.
+const COMPANY_NOUNS: &[&str] = &[
+    "societe",
+    "entreprise",
+    "startup",
+    "firme",
+    "pme",
+    "enseigne",
+    "laboratoire",
+    "constructeur",
+    "fabricant",
+    "equipementier",
+    "distributeur",
+    "assureur",
+    "transporteur",
+    "armateur",
+    "editeur",
+    "industriel",
+    "chimiste",
+    "brasseur",
+    "volailler",
+    "promoteur",
+    "cabinet",
+    // `start-up` is cut in two words.
+    "up",
+];
+
+/// Adjectives of nationality that may stand between the noun and the name (`la société
+/// américaine Lubrizol`).
+const NATIONALITIES: &[&str] = &[
+    "francais",
+    "francaise",
+    "americain",
+    "americaine",
+    "chinois",
+    "chinoise",
+    "britannique",
+    "allemand",
+    "allemande",
+    "japonais",
+    "japonaise",
+    "suisse",
+    "italien",
+    "italienne",
+    "espagnol",
+    "espagnole",
+    "neerlandais",
+    "neerlandaise",
+    "suedois",
+    "suedoise",
+    "coreen",
+    "coreenne",
+    "indien",
+    "indienne",
+    "canadien",
+    "canadienne",
+    "belge",
+    "russe",
+    "israelien",
+    "israelienne",
+    "danois",
+    "danoise",
+    "norvegien",
+    "norvegienne",
+    "australien",
+    "australienne",
+    "bresilien",
+    "bresilienne",
+    "europeen",
+    "europeenne",
+    "familiale",
+    "familial",
+];
+
+/// Legal forms written after a company's name (`Acme SA`, `Globex Inc.`).
+const LEGAL_FORMS: &[&str] = &[
+    "sa", "sas", "sarl", "sasu", "inc", "ltd", "gmbh", "ag", "nv", "spa", "plc", "llc", "corp",
+];
 
 /// Words before a place name that make it a place rather than a company (`à Orange`).
 const PLACE_PREPOSITIONS: &[&str] = &["a", "pres", "vers", "depuis"];
@@ -592,6 +691,39 @@ impl Matcher {
         Matcher { patterns }
     }
 
+    /// Names of companies the gazetteer does not know, introduced by a strong cue: `la société
+    /// Lubrizol`, `l'entreprise familiale Bigard`, `Acme SA`. Less sure than gazetteer names:
+    /// callers mark them as such.
+    pub fn guess(&self, texts: &[&str]) -> Vec<String> {
+        let mut guessed: Vec<String> = Vec::new();
+        let mut arena = String::new();
+        for text in texts {
+            let words = words_of(text, &mut arena);
+            for (i, word) in words.iter().enumerate() {
+                // `Société Générale`: a capitalised cue is part of a name, not a cue.
+                let cue = is_in(word, COMPANY_NOUNS) && (!word.capitalized || word.sentence_start);
+                let name = if cue {
+                    let mut first = i + 1;
+                    while words
+                        .get(first)
+                        .is_some_and(|w| is_in(w, NATIONALITIES) && !w.capitalized)
+                    {
+                        first += 1;
+                    }
+                    name_from(&words, first, text)
+                } else if is_in(word, LEGAL_FORMS) && word.upper_or_capitalized() && i > 0 {
+                    name_before(&words, i, text)
+                } else {
+                    None
+                };
+                if let Some(name) = name.filter(|n| !guessed.contains(n)) {
+                    guessed.push(name);
+                }
+            }
+        }
+        guessed
+    }
+
     /// Returns the gazetteer indexes of the companies mentioned in `texts`, in order of first
     /// mention, each with the words the text used for it. Evidence found in one text (a title)
     /// confirms names in another (the body).
@@ -654,6 +786,56 @@ impl Matcher {
             })
         })
     }
+}
+
+impl Word<'_> {
+    fn upper_or_capitalized(&self) -> bool {
+        self.upper || self.capitalized
+    }
+}
+
+/// Up to three capitalised words from `first` on, in the same sentence: the name after a cue.
+fn name_from(words: &[Word], first: usize, text: &str) -> Option<String> {
+    let start = words.get(first)?;
+    if !starts_with_capital(start) || !start.plain_space_before || is_in(start, SENTENCE_STARTERS) {
+        return None;
+    }
+    let mut last = first;
+    while last + 1 < first + 3
+        && words
+            .get(last + 1)
+            .is_some_and(|w| w.capitalized && !w.sentence_start && w.gap_before == Gap::Space)
+    {
+        last += 1;
+    }
+    Some(text[words[first].span.start..words[last].span.end].to_string())
+}
+
+/// The capitalised words right before a legal form (`Acme Industries SA`).
+fn name_before(words: &[Word], form: usize, text: &str) -> Option<String> {
+    let last = form - 1;
+    if !words[last].capitalized || words[form].sentence_start || !words[form].plain_space_before {
+        return None;
+    }
+    let mut first = last;
+    while first > 0
+        && first + 3 > last + 1
+        && !words[first].sentence_start
+        && words[first - 1].capitalized
+        && words[first].plain_space_before
+    {
+        first -= 1;
+    }
+    let name = &words[first..=last];
+    if name.iter().all(|w| is_in(w, SENTENCE_STARTERS)) {
+        return None;
+    }
+    Some(text[words[first].span.start..words[last].span.end].to_string())
+}
+
+/// A capital letter, not a digit: `5` after `société` is not a name.
+fn starts_with_capital(word: &Word) -> bool {
+    word.capitalized && !word.sentence_start && word.folded.starts_with(|c: char| c.is_alphabetic())
 }
 
 fn is_in(word: &Word, list: &[&str]) -> bool {

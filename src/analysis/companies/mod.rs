@@ -33,6 +33,8 @@ pub struct Mention {
     pub written: Option<String>,
     /// Not named in the article: the group of a subsidiary that is.
     pub rolled_up: bool,
+    /// Not in the gazetteer: found after a cue (`la société X`, `X SA`), so less sure.
+    pub guessed: bool,
 }
 
 fn fnv(hash: u64, bytes: &[u8]) -> u64 {
@@ -120,6 +122,7 @@ impl CompanyRecognizer {
                 name: name.to_string(),
                 written,
                 rolled_up,
+                guessed: false,
             });
         };
         for name in given {
@@ -137,6 +140,19 @@ impl CompanyRecognizer {
             let canonical = &self.gazetteer.companies()[index].canonical;
             push(canonical, &written, false, &mut mentions);
         }
+        for name in self.matcher.guess(&[title, body]) {
+            let known = self.canonical(&name).is_some()
+                || mentions.iter().any(|m| {
+                    let written = m.written.as_deref().unwrap_or(&m.name);
+                    fold_name(written) == fold_name(&name)
+                });
+            if !known {
+                push(&name, &name, false, &mut mentions);
+                if let Some(last) = mentions.last_mut() {
+                    last.guessed = true;
+                }
+            }
+        }
         let mut with_parents = Vec::with_capacity(mentions.len());
         for mention in mentions {
             let parent = self
@@ -146,6 +162,9 @@ impl CompanyRecognizer {
                 .map(|p| self.canonical(p).unwrap_or(p).to_string());
             let written = mention.written.as_deref().unwrap_or(&mention.name);
             push(&mention.name, written, false, &mut with_parents);
+            if let Some(last) = with_parents.last_mut().filter(|m| m.name == mention.name) {
+                last.guessed = mention.guessed;
+            }
             if let Some(parent) = parent {
                 push(&parent, &parent, true, &mut with_parents);
             }
@@ -287,6 +306,23 @@ Michelin\t\t\tFR\tautomotive\t\tMichelin=person
     }
 
     #[test]
+    fn unknown_companies_after_a_strong_cue_are_guessed() {
+        let mentions = recognizer().recognize(
+            &[],
+            "",
+            "La société américaine Lubrizol a pris feu. Acme Industries SA recrute. \
+             Le groupe Indochine chante. La start-up Mistralix lève des fonds chez Alibaba.",
+        );
+        let guessed: Vec<&str> = mentions
+            .iter()
+            .filter(|m| m.guessed)
+            .map(|m| m.name.as_str())
+            .collect();
+        assert_eq!(guessed, ["Lubrizol", "Acme Industries", "Mistralix"]);
+        assert!(mentions.iter().any(|m| m.name == "Alibaba" && !m.guessed));
+    }
+
+    #[test]
     fn listed_companies_are_normalised_and_kept() {
         let companies: Vec<String> = recognizer()
             .recognize(
@@ -309,12 +345,14 @@ Michelin\t\t\tFR\tautomotive\t\tMichelin=person
                 Mention {
                     name: "TotalEnergies".into(),
                     written: Some("Total".into()),
-                    rolled_up: false
+                    rolled_up: false,
+                    guessed: false,
                 },
                 Mention {
                     name: "Alibaba".into(),
                     written: Some("Alibaba Group".into()),
-                    rolled_up: false
+                    rolled_up: false,
+                    guessed: false,
                 },
             ]
         );
