@@ -37,19 +37,55 @@ impl Tokenizer for WordTokenizer {
     }
 }
 
+/// Whether the character at byte `i` is part of a word, and its length; `None` at the end.
+/// Most of French text is ASCII: bytes are checked directly, characters decoded only when they
+/// are not ASCII.
+#[inline]
+fn word_char_at(text: &str, i: usize) -> Option<(bool, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b.is_ascii_alphanumeric(), 1));
+    }
+    let c = text[i..].chars().next()?;
+    Some((c.is_alphanumeric(), c.len_utf8()))
+}
+
 /// Finds the next word at or after byte `from`, as a byte range.
 pub fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
-    let rest = &text[from..];
-    let start = from + rest.find(|c: char| c.is_alphanumeric())?;
+    let bytes = text.as_bytes();
+    let mut start = from;
+    loop {
+        match bytes.get(start) {
+            None => return None,
+            Some(b) if b.is_ascii_alphanumeric() => break,
+            Some(b) if *b < 0x80 => start += 1,
+            Some(_) => match word_char_at(text, start) {
+                Some((true, _)) => break,
+                Some((false, len)) => start += len,
+                None => return None,
+            },
+        }
+    }
     let mut end = start;
-    let mut chars = text[start..].char_indices().peekable();
-    while let Some((offset, c)) = chars.next() {
-        if c.is_alphanumeric() {
-            end = start + offset + c.len_utf8();
-        } else if is_apostrophe(c) && chars.peek().is_some_and(|(_, next)| next.is_alphanumeric()) {
-            continue;
-        } else {
-            break;
+    loop {
+        match bytes.get(end) {
+            Some(b) if b.is_ascii_alphanumeric() => end += 1,
+            Some(b'\'') if word_char_at(text, end + 1).is_some_and(|(w, _)| w) => end += 1,
+            Some(b) if *b < 0x80 => break,
+            None => break,
+            Some(_) => {
+                let c = text[end..].chars().next().unwrap_or(' ');
+                if c.is_alphanumeric() {
+                    end += c.len_utf8();
+                } else if is_apostrophe(c)
+                    && word_char_at(text, end + c.len_utf8()).is_some_and(|(w, _)| w)
+                {
+                    // An apostrophe joins two halves of a word: `d’Alibaba`, `aujourd'hui`.
+                    end += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
         }
     }
     Some((start, end))

@@ -58,6 +58,9 @@ pub struct IndexArgs {
     /// The file is kept in the index folder; a `companies.toml` beside the index is read too.
     #[arg(long, value_name = "FILE")]
     pub companies: Option<PathBuf>,
+    /// Skip company recognition: faster, but the company facet stays empty.
+    #[arg(long, conflicts_with = "companies")]
+    pub no_companies: bool,
 }
 
 #[derive(Clone, Copy, Debug, Default, ValueEnum)]

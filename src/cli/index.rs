@@ -25,7 +25,14 @@ fn progress_bar() -> ProgressBar {
     bar
 }
 
-pub fn run(paths: &[PathBuf], index: &Path, rebuild: bool, companies: Option<&Path>) -> Result<()> {
+/// `companies`: `None` skips company recognition; `Some(file)` recognises companies, with the
+/// user's `file` added to the gazetteer if given.
+pub fn run(
+    paths: &[PathBuf],
+    index: &Path,
+    rebuild: bool,
+    companies: Option<Option<&Path>>,
+) -> Result<()> {
     for path in paths {
         if !path.exists() {
             bail!(
@@ -35,12 +42,13 @@ pub fn run(paths: &[PathBuf], index: &Path, rebuild: bool, companies: Option<&Pa
         }
     }
     let started = Instant::now();
-    if let Some(file) = companies {
+    if let Some(Some(file)) = companies {
         super::companies::keep(file, index)?;
     }
     let recognizer = super::companies::recognizer(index)?;
     let options = WriterOptions {
         rebuild,
+        companies: companies.is_some(),
         ..WriterOptions::default()
     };
     let mut indexer = Indexer::open(index, &recognizer, &options)?;

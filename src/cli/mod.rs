@@ -33,7 +33,8 @@ pub fn run() -> Result<ExitCode> {
                 args.paths
             };
             let index = index_path(&args.location);
-            index::run(&paths, &index, args.rebuild, args.companies.as_deref())?;
+            let companies = (!args.no_companies).then_some(args.companies.as_deref());
+            index::run(&paths, &index, args.rebuild, companies)?;
         }
         Command::Search(args) => search(&args)?,
         Command::Show(args) => {
@@ -93,7 +94,7 @@ fn open_engine(location: &IndexLocation) -> Result<Engine> {
     let default_paths = location.index.is_none();
     if default_paths && !index_dir::exists(&path) && Path::new(DEFAULT_CORPUS).is_dir() {
         eprintln!("veille: no index yet; building it from ./{DEFAULT_CORPUS} first");
-        index::run(&[PathBuf::from(DEFAULT_CORPUS)], &path, false, None)?;
+        index::run(&[PathBuf::from(DEFAULT_CORPUS)], &path, false, Some(None))?;
     }
     Ok(Engine::open(
         IndexDir::open(&path)?,

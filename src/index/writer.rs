@@ -24,6 +24,8 @@ pub struct WriterOptions {
     pub memory_budget: usize,
     /// Commit after this many added or replaced articles.
     pub batch: usize,
+    /// Recognise companies (the company facet); off, indexing is faster and the facet empty.
+    pub companies: bool,
 }
 
 impl Default for WriterOptions {
@@ -34,6 +36,7 @@ impl Default for WriterOptions {
             threads,
             memory_budget: 100_000_000 * threads,
             batch: 20_000,
+            companies: true,
         }
     }
 }
@@ -61,7 +64,8 @@ pub enum Outcome {
 pub struct Indexer<'a> {
     dir: IndexDir,
     writer: IndexWriter,
-    recognizer: &'a CompanyRecognizer,
+    /// `None` when company recognition is off.
+    recognizer: Option<&'a CompanyRecognizer>,
     /// Identity → fingerprint of every article in the index, including this run's.
     known: HashMap<String, u64>,
     uncommitted: usize,
@@ -97,7 +101,7 @@ impl<'a> Indexer<'a> {
         Ok(Indexer {
             dir,
             writer,
-            recognizer,
+            recognizer: options.companies.then_some(recognizer),
             known,
             uncommitted: 0,
             // A rebuild commits once, at the end, so the old index serves until then.
@@ -113,7 +117,8 @@ impl<'a> Indexer<'a> {
     pub fn add(&mut self, article: &Article) -> Result<Outcome, IndexError> {
         let key = article.key();
         // Another gazetteer may find other companies: the article must then be analysed again.
-        let fingerprint = article.fingerprint() ^ self.recognizer.fingerprint().rotate_left(1);
+        let gazetteer = self.recognizer.map_or(0, |r| r.fingerprint());
+        let fingerprint = article.fingerprint() ^ gazetteer.rotate_left(1);
         let outcome = match self.known.insert(key.clone(), fingerprint) {
             Some(old) if old == fingerprint => {
                 self.summary.unchanged += 1;
@@ -181,10 +186,11 @@ impl<'a> Indexer<'a> {
         if let Some(url) = &article.url {
             doc.add_text(fields.url, url);
         }
-        for mention in self
+        let mentions = self
             .recognizer
-            .recognize(&article.companies, &article.title, &article.body)
-        {
+            .map(|r| r.recognize(&article.companies, &article.title, &article.body))
+            .unwrap_or_default();
+        for mention in mentions {
             // Guessed names stay out of the facet: it must be right before it is complete.
             if mention.guessed {
                 doc.add_text(fields.guessed, &mention.name);

@@ -19,7 +19,9 @@
 //! | `La Poste`, `Le Monde`: the capital is looked for on the word after the article | `la Poste` in running text |
 //! | a name ending in `+` or `&` needs it in the text (`Canal+`, not the Canal de Suez) | punctuation |
 
-use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::gazetteer::{Gazetteer, Risk};
 use crate::analysis::elision::elided_prefix_len;
@@ -544,6 +546,15 @@ enum Verdict {
     NotCompany,
 }
 
+/// What [`Matcher::scan`] found in an article.
+pub struct Scan {
+    /// Gazetteer indexes, in order of first mention, with the words the text used.
+    pub found: Vec<(usize, String)>,
+    /// Names of companies the gazetteer does not know, introduced by a strong cue: `la société
+    /// Lubrizol`, `l'entreprise familiale Bigard`, `Acme SA`. Less sure than gazetteer names.
+    pub guessed: Vec<String>,
+}
+
 pub struct Matcher {
     patterns: FxHashMap<String, Vec<Pattern>>,
 }
@@ -575,58 +586,47 @@ fn ends_sentence(separator: &str) -> bool {
         || (separator.contains('.') && separator.contains(char::is_whitespace))
 }
 
-/// Folds a word for matching, without its elided article (`d’Alibaba` → `alibaba`).
-fn fold_word(word: &str, folded: &mut String) -> usize {
-    folded.clear();
-    fold_into(word, folded);
-    if !folded.contains('\'') {
-        return 0;
-    }
-    let elided = elided_prefix_len(folded).unwrap_or(0);
-    folded.drain(..elided);
-    // Byte offsets in `word` and `folded` agree for the ASCII prefixes `l'`, `qu'`…, but the
-    // typographic apostrophe is 3 bytes in `word` and 1 in `folded`.
-    if elided == 0 {
-        0
-    } else {
-        word.char_indices()
-            .find(|(_, c)| super::super::tokenizer::is_apostrophe(*c))
-            .map_or(0, |(i, c)| i + c.len_utf8())
-    }
-}
-
 /// The words of `text`; their folded forms are written once into `arena`, which they borrow.
+///
+/// This runs on every word of every article, so the common case is kept cheap: a single space
+/// before the word, a lower-case ASCII word (folding is then a copy, and it cannot be an
+/// acronym).
 fn words_of<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
     arena.clear();
-    let mut shapes = Vec::new();
+    let mut shapes = Vec::with_capacity(text.len() / 6);
     let mut cursor = 0;
-    let mut folded = String::new();
     while let Some((start, end)) = next_word(text, cursor) {
         let separator = &text[cursor..start];
         let raw = &text[start..end];
-        let elided = fold_word(raw, &mut folded);
+        let folded_start = arena.len();
+        fold_into(raw, arena);
+        let elided = drop_elision(raw, arena, folded_start);
         let core = &raw[elided..];
-        let mut letters = core.chars().filter(|c| c.is_alphabetic()).peekable();
-        let capitalized = core
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-        let upper = letters.peek().is_some() && letters.all(|c| c.is_uppercase());
-        let range = arena.len()..arena.len() + folded.len();
-        arena.push_str(&folded);
+        let first_char = core.chars().next();
+        let capitalized = first_char.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        // Only a word that starts with a capital can be written in capitals.
+        let upper = capitalized && {
+            let mut letters = core.chars().filter(|c| c.is_alphabetic()).peekable();
+            letters.peek().is_some() && letters.all(|c| c.is_uppercase())
+        };
+        let simple_gap = separator == " ";
         shapes.push((
-            range,
+            folded_start..arena.len(),
             Word {
                 folded: "",
                 span: start + elided..end,
                 capitalized,
                 upper,
-                sentence_start: shapes.is_empty() || ends_sentence(separator),
-                gap_before: gap_of(separator),
-                paren_before: separator.contains('('),
+                sentence_start: shapes.is_empty() || (!simple_gap && ends_sentence(separator)),
+                gap_before: if simple_gap {
+                    Gap::Space
+                } else {
+                    gap_of(separator)
+                },
+                paren_before: !simple_gap && separator.contains('('),
                 trailing: text[end..].chars().next().filter(|c| !c.is_whitespace()),
-                plain_space_before: !separator.is_empty()
-                    && separator.chars().all(char::is_whitespace),
+                plain_space_before: simple_gap
+                    || (!separator.is_empty() && separator.chars().all(char::is_whitespace)),
             },
         ));
         cursor = end;
@@ -639,6 +639,24 @@ fn words_of<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
             ..word
         })
         .collect()
+}
+
+/// Removes the elided article from the folded word that ends `arena` at `from`
+/// (`d’Alibaba` → `alibaba`); returns its length in the raw word.
+fn drop_elision(raw: &str, arena: &mut String, from: usize) -> usize {
+    let folded = &arena[from..];
+    if !folded.contains('\'') {
+        return 0;
+    }
+    let Some(elided) = elided_prefix_len(folded) else {
+        return 0;
+    };
+    arena.replace_range(from..from + elided, "");
+    // Byte offsets in the raw and folded words agree for the ASCII prefixes `l'`, `qu'`…, but
+    // the typographic apostrophe is 3 bytes in the raw word and 1 once folded.
+    raw.char_indices()
+        .find(|(_, c)| super::super::tokenizer::is_apostrophe(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 impl Matcher {
@@ -691,49 +709,20 @@ impl Matcher {
         Matcher { patterns }
     }
 
-    /// Names of companies the gazetteer does not know, introduced by a strong cue: `la société
-    /// Lubrizol`, `l'entreprise familiale Bigard`, `Acme SA`. Less sure than gazetteer names:
-    /// callers mark them as such.
-    pub fn guess(&self, texts: &[&str]) -> Vec<String> {
-        let mut guessed: Vec<String> = Vec::new();
-        let mut arena = String::new();
-        for text in texts {
-            let words = words_of(text, &mut arena);
-            for (i, word) in words.iter().enumerate() {
-                // `Société Générale`: a capitalised cue is part of a name, not a cue.
-                let cue = is_in(word, COMPANY_NOUNS) && (!word.capitalized || word.sentence_start);
-                let name = if cue {
-                    let mut first = i + 1;
-                    while words
-                        .get(first)
-                        .is_some_and(|w| is_in(w, NATIONALITIES) && !w.capitalized)
-                    {
-                        first += 1;
-                    }
-                    name_from(&words, first, text)
-                } else if is_in(word, LEGAL_FORMS) && word.upper_or_capitalized() && i > 0 {
-                    name_before(&words, i, text)
-                } else {
-                    None
-                };
-                if let Some(name) = name.filter(|n| !guessed.contains(n)) {
-                    guessed.push(name);
-                }
-            }
-        }
-        guessed
-    }
-
-    /// Returns the gazetteer indexes of the companies mentioned in `texts`, in order of first
-    /// mention, each with the words the text used for it. Evidence found in one text (a title)
-    /// confirms names in another (the body).
-    pub fn find(&self, texts: &[&str]) -> Vec<(usize, String)> {
+    /// Reads `texts` once and returns what it found: gazetteer companies (indexes, in order of
+    /// first mention, each with the words the text used for it) and guessed names. Evidence
+    /// found in one text (a title) confirms names in another (the body).
+    pub fn scan(&self, texts: &[&str]) -> Scan {
         let mut verdicts: Vec<(usize, Verdict, String)> = Vec::new();
+        let mut guessed: Vec<String> = Vec::new();
         let mut arena = String::new();
         for text in texts {
             let words = words_of(text, &mut arena);
             let mut i = 0;
             while i < words.len() {
+                if let Some(name) = guess_at(&words, i, text).filter(|n| !guessed.contains(n)) {
+                    guessed.push(name);
+                }
                 match self.match_at(&words, i) {
                     Some(pattern) => {
                         let verdict = judge(&words, i, pattern);
@@ -762,7 +751,7 @@ impl Matcher {
                 found.push((*company, written.clone()));
             }
         }
-        found
+        Scan { found, guessed }
     }
 
     fn match_at(&self, words: &[Word], i: usize) -> Option<&Pattern> {
@@ -831,6 +820,33 @@ fn name_before(words: &[Word], form: usize, text: &str) -> Option<String> {
         return None;
     }
     Some(text[words[first].span.start..words[last].span.end].to_string())
+}
+
+/// A name introduced by the word at `i`, if it is a cue (`société`, a legal form).
+fn guess_at(words: &[Word], i: usize, text: &str) -> Option<String> {
+    // One hash lookup instead of scanning both lists for every word of every article.
+    static GUESS_CUES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    let cues =
+        GUESS_CUES.get_or_init(|| COMPANY_NOUNS.iter().chain(LEGAL_FORMS).copied().collect());
+    let word = &words[i];
+    if !cues.contains(word.folded) {
+        return None;
+    }
+    // `Société Générale`: a capitalised cue is part of a name, not a cue.
+    if is_in(word, COMPANY_NOUNS) && (!word.capitalized || word.sentence_start) {
+        let mut first = i + 1;
+        while words
+            .get(first)
+            .is_some_and(|w| is_in(w, NATIONALITIES) && !w.capitalized)
+        {
+            first += 1;
+        }
+        return name_from(words, first, text);
+    }
+    if is_in(word, LEGAL_FORMS) && word.upper_or_capitalized() && i > 0 {
+        return name_before(words, i, text);
+    }
+    None
 }
 
 /// A capital letter, not a digit: `5` after `société` is not a name.

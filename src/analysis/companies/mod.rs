@@ -136,11 +136,12 @@ impl CompanyRecognizer {
                 );
             }
         }
-        for (index, written) in self.matcher.find(&[title, body]) {
+        let scan = self.matcher.scan(&[title, body]);
+        for (index, written) in scan.found {
             let canonical = &self.gazetteer.companies()[index].canonical;
             push(canonical, &written, false, &mut mentions);
         }
-        for name in self.matcher.guess(&[title, body]) {
+        for name in scan.guessed {
             let known = self.canonical(&name).is_some()
                 || mentions.iter().any(|m| {
                     let written = m.written.as_deref().unwrap_or(&m.name);
