@@ -6,11 +6,12 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::analysis::companies::CompanyRecognizer;
 use crate::index::writer::{Indexer, WriterOptions};
+use crate::ingest::fields::FieldNames;
 use crate::ingest::{self, Item};
 
 fn progress_bar() -> ProgressBar {
@@ -26,7 +27,7 @@ fn progress_bar() -> ProgressBar {
     bar
 }
 
-pub fn run(paths: &[PathBuf], index: &Path, rebuild: bool) -> Result<()> {
+pub fn run(paths: &[PathBuf], index: &Path, rebuild: bool, names: &FieldNames) -> Result<()> {
     for path in paths {
         if !path.exists() {
             bail!(
@@ -48,15 +49,17 @@ pub fn run(paths: &[PathBuf], index: &Path, rebuild: bool) -> Result<()> {
     let skip = [index.to_path_buf()];
     std::thread::scope(|scope| -> Result<()> {
         scope.spawn(move || {
-            ingest::read(paths, &skip, &mut |item| {
+            ingest::read(paths, &skip, names, &mut |item| {
                 // The receiver only hangs up on a fatal error, which is reported there.
                 let _ = sender.send(item);
             })
         });
         for item in receiver {
             match item {
-                Item::Article(article) => {
-                    indexer.add(&article)?;
+                Item::Article(article, location) => {
+                    indexer
+                        .add(&article)
+                        .with_context(|| format!("cannot index the article at {location}"))?;
                     bar.inc(1);
                 }
                 Item::Problem(problem) => {

@@ -15,6 +15,7 @@ use anyhow::{Context, Result};
 use clap::Parser;
 
 use crate::index::{self as index_dir, IndexDir};
+use crate::ingest::fields::FieldNames;
 use crate::output::{json, text};
 use crate::search::{Engine, Request, Sort};
 use args::{Cli, Colour, Command, IndexLocation, SearchArgs, SortBy};
@@ -31,7 +32,8 @@ pub fn run() -> Result<ExitCode> {
             } else {
                 args.paths
             };
-            index::run(&paths, &index_path(&args.location), args.rebuild)?;
+            let names = FieldNames::new(args.fields);
+            index::run(&paths, &index_path(&args.location), args.rebuild, &names)?;
         }
         Command::Search(args) => search(&args)?,
         Command::Show(args) => {
@@ -80,7 +82,12 @@ fn open_engine(location: &IndexLocation) -> Result<Engine> {
     let default_paths = location.index.is_none();
     if default_paths && !index_dir::exists(&path) && Path::new(DEFAULT_CORPUS).is_dir() {
         eprintln!("veille: no index yet; building it from ./{DEFAULT_CORPUS} first");
-        index::run(&[PathBuf::from(DEFAULT_CORPUS)], &path, false)?;
+        index::run(
+            &[PathBuf::from(DEFAULT_CORPUS)],
+            &path,
+            false,
+            &FieldNames::default(),
+        )?;
     }
     Ok(Engine::open(IndexDir::open(&path)?)?)
 }
