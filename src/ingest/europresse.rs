@@ -403,4 +403,197 @@ mod tests {
             ["1: document 2 ('Deux') is cut short (the file ends inside it); indexed what there is"]
         );
     }
+
+    use crate::ingest::testdata::{fixture, shared};
+
+    fn fields(a: &Article) -> [Option<String>; 6] {
+        [
+            a.id.clone(),
+            a.source.clone(),
+            a.section.clone(),
+            a.date.map(|d| d.to_string()),
+            Some(a.title.clone()),
+            a.author.clone(),
+        ]
+    }
+
+    fn some(values: [&str; 6]) -> [Option<String>; 6] {
+        values.map(|v| Some(v.to_string()).filter(|v| !v.is_empty()))
+    }
+
+    #[test]
+    fn reads_the_shared_current_layout() {
+        let Some(text) = shared("europresse_test2.html") else {
+            return;
+        };
+        let parsed = parse(&text);
+        assert_eq!(parsed.problems(), Vec::<String>::new());
+        let a: Vec<_> = parsed.articles().collect();
+        assert_eq!(a.len(), 4);
+        let expected = [
+            [
+                "news·20060315·LM·0q1503_1256056",
+                "Newspaper",
+                "Communication",
+                "2006-03-14",
+                "Title",
+                "Author",
+            ],
+            [
+                "news·20060314·LM·0q1403_1255263",
+                "Newspaper",
+                "Politique",
+                "2006-03-14",
+                "Title",
+                "Ariane Chemin",
+            ],
+            [
+                "news·20060314·LM·0mde1106_1251466",
+                "Newspaper",
+                "Economie",
+                "2006-03-13",
+                "A heading",
+                "",
+            ],
+            [
+                "news·20060314·LM·0q1403_1239851",
+                "Newspaper",
+                "Dernière heure",
+                "2006-03-13",
+                "Title",
+                "Author",
+            ],
+        ];
+        for (article, expected) in a.iter().zip(expected) {
+            assert_eq!(fields(article), some(expected));
+        }
+        let bodies: Vec<&str> = a.iter().map(|a| a.body.as_str()).collect();
+        assert_eq!(
+            bodies,
+            [
+                "Some text: a mark.",
+                "Some text.",
+                "A paragraph.",
+                "Text.\n\nText."
+            ]
+        );
+    }
+
+    #[test]
+    fn reads_the_shared_old_layout() {
+        let Some(text) = shared("europresse_test1.html") else {
+            return;
+        };
+        let parsed = parse(&text);
+        assert_eq!(parsed.problems(), Vec::<String>::new());
+        let a: Vec<_> = parsed.articles().collect();
+        assert_eq!(a.len(), 3);
+        let expected = [
+            [
+                "news·20121004·PO·2040056000",
+                "l'Humanité",
+                "Politique",
+                "2013-10-05",
+                "A heading: some text",
+                "",
+            ],
+            [
+                "news·20100903·HU·175071",
+                "Mag",
+                "",
+                "2012-10-03",
+                "Another heading with colored text inside",
+                "Second Author",
+            ],
+            [
+                "news·20111003·MAG·156190",
+                "Magazine 1",
+                "Éditorial",
+                "2012-10-04",
+                "Heading",
+                "Author Name",
+            ],
+        ];
+        for (article, expected) in a.iter().zip(expected) {
+            assert_eq!(fields(article), some(expected));
+        }
+        assert_eq!(
+            a[0].body,
+            "Some text, and a few accentuated characters: éèêù. Continuation. More text, a sentence.\n\nTest."
+        );
+        assert_eq!(a[1].body, "Contents of the article.\n\n(1) A note.");
+        assert_eq!(a[2].body, "This is a test: a test");
+    }
+
+    #[test]
+    fn reads_the_fixtures() {
+        let parsed = parse(&fixture("europresse.html"));
+        assert_eq!(parsed.problems(), Vec::<String>::new());
+        let a: Vec<_> = parsed.articles().collect();
+        assert_eq!(
+            fields(a[0]),
+            some([
+                "news·20160401·QD·a1b2c3",
+                "Le Quotidien du Port",
+                "Industrie",
+                "2016-04-01",
+                "Le chantier naval livre son troisième ferry",
+                "Julien Le Goff"
+            ])
+        );
+        assert_eq!(
+            a[0].body,
+            "Le chantier naval a livré jeudi son troisième ferry de l’année à un armateur breton.\n\n\
+             La coque, longue de 120\u{a0}mètres, a été assemblée en quatorze mois. Le chantier emploie désormais 900 personnes."
+        );
+        assert_eq!(
+            fields(a[1]),
+            some([
+                "news·20160402·QD·d4e5f6",
+                "Le Quotidien du Port",
+                "Commerce",
+                "2016-04-02",
+                "La criée bat un record de ventes",
+                ""
+            ])
+        );
+        assert_eq!(a[1].body, "La criée a vendu 40\u{a0}tonnes de poisson en une matinée, un record depuis son ouverture.");
+
+        // Double-encoded on disk; `fixture` repairs it as `mod.rs` does.
+        let parsed = parse(&fixture("europresse-ancien.html"));
+        assert_eq!(parsed.problems(), Vec::<String>::new());
+        let a: Vec<_> = parsed.articles().collect();
+        assert_eq!(
+            fields(a[0]),
+            some([
+                "news·20060314·GR·0007",
+                "La Gazette des Régions",
+                "Économie",
+                "2006-03-14",
+                "La fromagerie de Saint-Aubin recrute vingt salariés",
+                "Hélène Marchand"
+            ])
+        );
+        assert_eq!(
+            a[0].body,
+            "La fromagerie coopérative de Saint-Aubin annonce l’embauche de vingt salariés d’ici à l’été. \
+             Le carnet de commandes a doublé en un an.\n\n« Nous manquons de bras », résume la directrice."
+        );
+        assert_eq!(
+            fields(a[1]),
+            some([
+                "news·20060316·CV·0042",
+                "Le Courrier du Val",
+                "",
+                "2006-03-16",
+                "Le marché couvert rouvre ses portes",
+                ""
+            ])
+        );
+        assert_eq!(
+            a[1].body,
+            "Après huit mois de travaux, le marché couvert accueille de nouveau ses trente commerçants.\n\n\
+             Les élus ont inauguré la halle samedi matin."
+        );
+    }
 }

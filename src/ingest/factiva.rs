@@ -336,4 +336,220 @@ qui continue.
         );
         assert_eq!(parse_html("<html><p>Bonjour</p></html>").skipped(), 1);
     }
+
+    use crate::ingest::testdata::{fixture, shared};
+
+    fn fields(a: &Article) -> [String; 6] {
+        [
+            a.id.clone().unwrap_or_default(),
+            a.title.clone(),
+            a.date.map(|d| d.to_string()).unwrap_or_default(),
+            a.source.clone().unwrap_or_default(),
+            a.section.clone().unwrap_or_default(),
+            a.author.clone().unwrap_or_default(),
+        ]
+    }
+
+    #[test]
+    fn reads_the_shared_html() {
+        let Some(text) = shared("factiva_test.html") else {
+            return;
+        };
+        let parsed = parse_html(&text);
+        assert_eq!(parsed.problems(), Vec::<String>::new());
+        let a: Vec<_> = parsed.articles().collect();
+        assert_eq!(a.len(), 2);
+        assert_eq!(
+            fields(a[0]),
+            [
+                "TESTFR0020111229e7ct0001r",
+                "Test 1",
+                "2011-12-29",
+                "Test newspaper",
+                "",
+                ""
+            ]
+        );
+        assert_eq!(
+            a[0].body,
+            "First head paragraph, with a few non-ASCII characters: à la française.\n\n\
+             Second head paragraph.\n\nThird paragraph.\n\nFourth and last paragraph."
+        );
+        assert_eq!(
+            fields(a[1]),
+            [
+                "TESTFR0020111229e7ct0015j",
+                "Test 2",
+                "2011-12-29",
+                "Ouest France",
+                "Infolocale",
+                ""
+            ]
+        );
+        assert_eq!(a[1].body, "First head paragraph.\n\nSecond head paragraph.");
+        assert!(a.iter().all(|a| a.companies.is_empty()));
+    }
+
+    #[test]
+    fn reads_the_shared_xml() {
+        let Some(text) = shared("factiva_test.xml") else {
+            return;
+        };
+        let parsed = parse_xml(&text);
+        assert_eq!(parsed.problems(), Vec::<String>::new());
+        let a: Vec<_> = parsed.articles().collect();
+        assert_eq!(a.len(), 3);
+        assert_eq!(
+            fields(a[0]),
+            [
+                "TEST0000020120109e51700030",
+                "TEST - first test article",
+                "2012-01-09",
+                "My Newspaper",
+                "",
+                ""
+            ]
+        );
+        assert_eq!(
+            a[0].body,
+            "This is the lead paragraph of the first test article.\n\nThis is the body of the first test article."
+        );
+        assert_eq!(
+            fields(a[1])[..3],
+            [
+                "TEST0000020120109e51700031",
+                "TEST - second article de test",
+                "2012-01-06"
+            ]
+        );
+        assert_eq!(
+            a[1].body,
+            "Voici le chapeau du premier article de test.\n\nVoici le corps du second article de test. Et un mot accentué."
+        );
+        assert_eq!(
+            fields(a[2])[..3],
+            [
+                "TEST0000020120109e51700032",
+                "TEST - third test article",
+                "2012-05-06"
+            ]
+        );
+    }
+
+    #[test]
+    fn reads_the_shared_reuters_stories() {
+        let Some(text) = shared("reut21578-factiva.xml") else {
+            return;
+        };
+        let parsed = parse_xml(&text);
+        assert_eq!(parsed.problems(), Vec::<String>::new());
+        let a: Vec<_> = parsed.articles().collect();
+        assert_eq!(a.len(), 19);
+        assert_eq!(
+            fields(a[0]),
+            [
+                "REUT00019870226-0001",
+                "DIAMOND SHAMROCK (DIA) CUTS CRUDE PRICES",
+                "1987-02-26",
+                "Reuters-21578",
+                "",
+                ""
+            ]
+        );
+        let paragraphs: Vec<&str> = a[0].body.split("\n\n").collect();
+        assert_eq!(paragraphs.len(), 4);
+        assert_eq!(
+            paragraphs[0],
+            "Diamond Shamrock Corp said that effective today it had cut its contract prices for crude oil by 1.50 dlrs a barrel."
+        );
+        for article in &a {
+            assert!(article
+                .id
+                .as_deref()
+                .is_some_and(|id| id.starts_with("REUT")));
+            assert!(article.date.is_some() && !article.title.is_empty());
+            // The wrapped lines are joined: line breaks only separate paragraphs.
+            assert!(!article.body.replace("\n\n", "").contains('\n'));
+            assert!(article.body.len() > 100, "{}", article.body);
+        }
+    }
+
+    #[test]
+    fn reads_the_fixtures() {
+        let parsed = parse_html(&fixture("factiva.html"));
+        assert_eq!(parsed.problems(), Vec::<String>::new());
+        let a: Vec<_> = parsed.articles().collect();
+        assert_eq!(
+            fields(a[0]),
+            [
+                "JDIND00020060314e23e0001a",
+                "Renault et Nissan renforcent leur alliance",
+                "2006-03-14",
+                "Le Journal de l'Industrie",
+                "Entreprises",
+                "Claire Dubois"
+            ]
+        );
+        assert_eq!(a[0].companies, ["Renault SA", "Nissan Motor Co. Ltd."]);
+        assert_eq!(
+            a[0].body,
+            "Les deux constructeurs mettent en commun leurs achats de pièces.\n\n\
+             Une économie de 300\u{a0}millions d’euros est attendue.\n\n\
+             Le partenariat couvre aussi les moteurs électriques.\n\n\
+             Les syndicats demandent des garanties sur l'emploi."
+        );
+        assert_eq!(
+            fields(a[1]),
+            [
+                "OUESTL0020160401ec410002b",
+                "La saison touristique commence tôt",
+                "2016-04-01",
+                "Ouest Littoral",
+                "",
+                ""
+            ]
+        );
+        assert_eq!(
+            a[1].body,
+            "Les campings affichent complet dès le week-end de Pâques."
+        );
+
+        let parsed = parse_xml(&fixture("factiva.xml"));
+        assert_eq!(parsed.problems(), Vec::<String>::new());
+        let a: Vec<_> = parsed.articles().collect();
+        assert_eq!(
+            fields(a[0]),
+            [
+                "AGEFI00020200421eg4l0001x",
+                "Airbus réduit ses cadences de production",
+                "2020-04-21",
+                "L'Agence financière",
+                "Aéronautique",
+                "Marc Lefèvre"
+            ]
+        );
+        assert_eq!(a[0].companies, ["Airbus SE", "Safran SA"]);
+        assert_eq!(
+            a[0].body,
+            "L'avionneur abaisse d'un tiers la production de ses monocouloirs.\n\n\
+             Les sous-traitants & fournisseurs, dont Safran, devront s'adapter.\n\n\
+             Le groupe ne prévoit pas de licenciements à ce stade."
+        );
+        assert_eq!(
+            fields(a[1]),
+            [
+                "DEPECH0020200422eg4m0002y",
+                "LE PORT DE COMMERCE AUGMENTE SES TARIFS",
+                "2020-04-22",
+                "La Dépêche portuaire",
+                "",
+                ""
+            ]
+        );
+        assert_eq!(
+            a[1].body,
+            "Le port de commerce relèvera ses tarifs de 3 % au 1er juillet, a annoncé mercredi sa direction.\n\n\
+             La hausse doit financer le dragage du chenal d'accès."
+        );
+    }
 }

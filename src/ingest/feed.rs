@@ -100,7 +100,12 @@ pub fn parse(text: &str) -> Parsed {
             })
             .filter(|s| !s.is_empty())
             .or_else(|| feed_title.clone());
-        let author = child_text(&doc, item, &["dc:creator", "author"]).map(author_name);
+        // Atom puts the name in `<author><name>`, beside the email.
+        let author = child(&doc, item, &["dc:creator", "author"])
+            .map(|a| child(&doc, a, &["name"]).unwrap_or(a))
+            .map(|a| one_line(html_text(&doc, a)))
+            .filter(|a| !a.is_empty())
+            .map(author_name);
         let body = ["content:encoded", "content", "description", "summary"]
             .iter()
             .filter_map(|name| child(&doc, item, &[name]))
@@ -216,7 +221,7 @@ mod tests {
     <id>tag:example.org,2020:1</id>
     <updated>2020-04-22T10:00:00Z</updated>
     <published>2020-04-21T08:30:00+02:00</published>
-    <author><name>Paul Durand</name></author>
+    <author><name>Paul Durand</name><email>pd@example.org</email></author>
     <summary>Résumé.</summary>
     <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Un.</p><p>Deux.</p></div></content>
   </entry>
@@ -267,5 +272,52 @@ mod tests {
         );
         let empty = parse("<rss><channel><title>F</title></channel></rss>");
         assert_eq!(empty.skipped(), 1);
+    }
+
+    use crate::ingest::testdata::fixture;
+
+    #[test]
+    fn reads_the_fixtures() {
+        let parsed = parse(&fixture("echo.rss"));
+        assert_eq!(parsed.problems(), Vec::<String>::new());
+        let a: Vec<_> = parsed.articles().collect();
+        assert_eq!(a[0].title, "TotalEnergies investit dans l’éolien en mer");
+        assert_eq!(
+            a[0].url.as_deref(),
+            Some("https://echo.example.org/2006/03/14/totalenergies-eolien")
+        );
+        assert_eq!(
+            a[0].source.as_deref(),
+            Some("L'Écho des Marchés & Entreprises")
+        );
+        assert_eq!(a[0].author.as_deref(), Some("Nathalie Roux"));
+        assert_eq!(a[0].date.unwrap().to_string(), "2006-03-14");
+        assert_eq!(
+            a[0].body,
+            "Le groupe pétrolier annonce un parc éolien de 500\u{a0}MW au large de la Bretagne.\n\n\
+             Les travaux doivent commencer en 2008, sous réserve des autorisations."
+        );
+        assert_eq!(a[1].author.as_deref(), Some("La Rédaction"));
+        assert_eq!(a[1].date.unwrap().to_string(), "2006-03-15");
+        assert_eq!(
+            a[1].body,
+            "Le CAC 40 gagne 1,2\u{a0}% & franchit un seuil.\n\nLes valeurs bancaires mènent la hausse."
+        );
+
+        let parsed = parse(&fixture("carnet.atom"));
+        assert_eq!(parsed.problems(), Vec::<String>::new());
+        let a = parsed.articles().next().unwrap();
+        assert_eq!(a.title, "Michelin & ses usines : le point");
+        assert_eq!(
+            a.url.as_deref(),
+            Some("https://carnet.example.org/michelin-usines")
+        );
+        assert_eq!(a.source.as_deref(), Some("Le Carnet de l'Industrie"));
+        assert_eq!(a.author.as_deref(), Some("Pierre Garnier"));
+        assert_eq!(a.date.unwrap().to_string(), "2020-04-21");
+        assert_eq!(
+            a.body,
+            "Le fabricant de pneus rouvre trois usines.\n\nLes équipes reprennent par roulement."
+        );
     }
 }

@@ -48,7 +48,9 @@ impl Field {
                 "summary",
                 "description",
                 "chapo",
+                "chapô",
                 "chapeau",
+                "résumé",
             ],
             Field::Date => &[
                 "date",

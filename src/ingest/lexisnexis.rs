@@ -387,4 +387,185 @@ mod tests {
         );
         assert_eq!(relevant_companies("A (50%) B (49%); C"), ["A", "C"]);
     }
+
+    use crate::ingest::testdata::{fixture, shared};
+
+    fn fields(a: &Article) -> [String; 5] {
+        [
+            a.source.clone().unwrap_or_default(),
+            a.date.map(|d| d.to_string()).unwrap_or_default(),
+            a.title.clone(),
+            a.section.clone().unwrap_or_default(),
+            a.author.clone().unwrap_or_default(),
+        ]
+    }
+
+    #[test]
+    fn reads_the_shared_french_export() {
+        let Some(text) = shared("lexisnexis_test_fr.html") else {
+            return;
+        };
+        let parsed = parse(&text);
+        assert_eq!(parsed.problems(), Vec::<String>::new());
+        let a: Vec<_> = parsed.articles().collect();
+        assert_eq!(a.len(), 3);
+        assert_eq!(
+            fields(a[0]),
+            [
+                "My newpaper",
+                "2013-04-12",
+                "Title of first article",
+                "INTERNATIONAL; Pg. 35",
+                ""
+            ]
+        );
+        assert_eq!(
+            a[0].body,
+            "First paragraph. Some accentuated characters: éùàê.\n\nSecond paragraph. Including spurious line breaks to remove."
+        );
+        assert!(a[0].companies.is_empty());
+        assert_eq!(
+            fields(a[1]),
+            [
+                "My newpaper",
+                "2013-10-14",
+                "Another title, with accents: éà",
+                "ECONOMIE - ENTREPRISES; Pg. 6",
+                "Author 2"
+            ]
+        );
+        assert_eq!(a[1].companies, ["E.ON SE", "ENERGIE BADEN-WUERTTEMBERG AG"]);
+        assert_eq!(
+            a[1].body,
+            "Introduction to article\n\nSome text.\n\nMore text. And even more."
+        );
+        assert_eq!(
+            fields(a[2]),
+            [
+                "My newpaper",
+                "2013-03-10",
+                "\" A quoted title \"",
+                "INTERNATIONAL; Pg. 3",
+                ""
+            ]
+        );
+        assert_eq!(a[2].body, "Last article.");
+    }
+
+    #[test]
+    fn reads_the_shared_english_exports() {
+        let Some(text) = shared("lexisnexis_test_en.html") else {
+            return;
+        };
+        let parsed = parse(&text);
+        assert_eq!(parsed.problems(), Vec::<String>::new());
+        let a: Vec<_> = parsed.articles().collect();
+        assert_eq!(a.len(), 2);
+        assert_eq!(
+            fields(a[0]),
+            [
+                "Some Newspaper",
+                "1991-12-19",
+                "Heading One",
+                "Section 5; Part 2; Page 16; Column 2; National Desk",
+                "PAPER AUTHOR"
+            ]
+        );
+        assert_eq!(
+            a[0].body,
+            "Some text.\n\nSome more text.\n\n\"Quotation\" said somebody. More text, a highlight and end of paper."
+        );
+        assert_eq!(
+            fields(a[1]),
+            [
+                "Some Newspaper",
+                "1993-01-28",
+                "First part; Second part",
+                "Section B; Page 22, Column 2; National Desk",
+                ""
+            ]
+        );
+        assert_eq!(
+            a[1].body,
+            "A list:\n\nCategory 1\n\nBlah blah.\n\nAnd more...\n\nCategory 2\n\nBlah blah."
+        );
+
+        let Some(text) = shared("lexisnexis_test_copyright_error.html") else {
+            return;
+        };
+        let parsed = parse(&text);
+        let a: Vec<_> = parsed.articles().collect();
+        assert_eq!(a.len(), 1);
+        assert_eq!(fields(a[0])[..2], ["The Daily Planet", "2018-12-31"]);
+        assert_eq!(a[0].section.as_deref(), Some("Pg. B22"));
+        assert!(
+            a[0].body.starts_with("Rank\n\nBank\n\nCity"),
+            "{}",
+            a[0].body
+        );
+        assert!(a[0].body.contains("Megabank One") && !a[0].body.contains("Copy 2013"));
+        assert_eq!(
+            parsed.problems(),
+            ["122: document 2 has no article text; it only says: 'We are sorry but there is an error in this document and it is not possible to display it.'"]
+        );
+    }
+
+    #[test]
+    fn reads_the_fixtures() {
+        let parsed = parse(&fixture("lexisnexis-fr.html"));
+        assert_eq!(parsed.problems(), Vec::<String>::new());
+        let a: Vec<_> = parsed.articles().collect();
+        assert_eq!(
+            fields(a[0]),
+            [
+                "Le Moniteur des Entreprises",
+                "2006-03-14",
+                "Orange étend la fibre dans les villages",
+                "ÉCONOMIE; Pg. 12",
+                "Sophie Bernard"
+            ]
+        );
+        assert_eq!(a[0].companies, ["ORANGE SA", "SFR SA"]);
+        assert_eq!(
+            a[0].body,
+            "Cinq cents communes raccordées d'ici à la fin de l'année.\n\n\
+             L'opérateur accélère le déploiement de son réseau dans les zones rurales.\n\n\
+             Les collectivités financent une partie des travaux, selon le département."
+        );
+        assert_eq!(
+            fields(a[1]),
+            [
+                "Le Moniteur des Entreprises",
+                "2006-04-03",
+                "La boulangerie industrielle embauche",
+                "RÉGIONS; Pg. 4",
+                ""
+            ]
+        );
+        assert_eq!(
+            a[1].body,
+            "Le site emploiera cinquante personnes à la rentrée."
+        );
+
+        let parsed = parse(&fixture("lexisnexis-en.html"));
+        let a: Vec<_> = parsed.articles().collect();
+        assert_eq!(a.len(), 1);
+        assert_eq!(
+            fields(a[0]),
+            [
+                "The Riverside Herald",
+                "2006-03-14",
+                "Local bakery chain; opens its tenth shop",
+                "Section B; Page 3; Business Desk",
+                "THOMAS GREEN"
+            ]
+        );
+        assert_eq!(a[0].companies, ["DANONE SA"]);
+        assert_eq!(
+            a[0].body,
+            "The chain opened its tenth shop on Main Street on Monday.\n\n\
+             \"We bake everything on site,\" said the owner. Sales rose 12\u{a0}percent last year."
+        );
+        assert_eq!(parsed.skipped(), 1);
+    }
 }

@@ -28,6 +28,8 @@ mod parsed;
 mod plaintext;
 mod sniff;
 mod table;
+#[cfg(test)]
+mod testdata;
 pub mod title;
 
 use std::fmt;
@@ -346,7 +348,7 @@ fn read_document(input: &Input, names: &FieldNames, sink: &mut dyn FnMut(Item)) 
         ));
         text = repaired;
     }
-    let parsed = match input.format {
+    let mut parsed = match input.format {
         Format::Table(delimiter) => table::parse(&text, delimiter, names),
         _ => match sniff::markup(&text) {
             Ok(sniff::Markup::Feed) => feed::parse(&text),
@@ -357,7 +359,28 @@ fn read_document(input: &Input, names: &FieldNames, sink: &mut dyn FnMut(Item)) 
             Err(reason) => return sink(Item::Problem(file_problem(path, reason))),
         },
     };
+    if input.format == Format::Markup {
+        warn_if_cut(&text, &mut parsed);
+    }
     emit(path, parsed, sink);
+}
+
+/// A file cut short (an interrupted download) lacks the end tag of its root element. Readers
+/// say which record was cut when they can; when the cut fell between records, this says it.
+fn warn_if_cut(text: &str, parsed: &mut Parsed) {
+    let Some(root) = sniff::root_element(text) else {
+        return;
+    };
+    let said = parsed
+        .entries
+        .iter()
+        .any(|e| matches!(e, Entry::Problem { message, .. } if message.contains("cut short")));
+    if !said && !html::contains_ignore_case(text, &format!("</{root}")) {
+        parsed.warn(
+            None,
+            format!("the file ends before its closing </{root}>: it was cut short, and what followed is missing"),
+        );
+    }
 }
 
 /// Hands a reader's findings on with the file's path. A file that yields nothing says so: an

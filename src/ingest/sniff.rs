@@ -14,7 +14,7 @@ pub enum Markup {
 }
 
 /// The name of the first element, past the XML declaration, comments and doctype.
-fn root_element(text: &str) -> Option<String> {
+pub fn root_element(text: &str) -> Option<String> {
     let mut rest = text;
     loop {
         rest = &rest[rest.find('<')?..];

@@ -209,4 +209,31 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn reads_the_fixture() {
+        let parsed = parse(
+            &crate::ingest::testdata::fixture("lettre.csv"),
+            None,
+            &FieldNames::default(),
+        );
+        assert_eq!(parsed.problems(), Vec::<String>::new());
+        let a: Vec<_> = parsed.articles().collect();
+        assert_eq!(a[0].title, "Danone cède sa filiale d'eaux minérales");
+        assert_eq!(a[0].date.unwrap().to_string(), "2006-03-14");
+        assert_eq!(a[0].source.as_deref(), Some("La Lettre agroalimentaire"));
+        assert_eq!(a[0].author.as_deref(), Some("Anne Petit"));
+        assert_eq!(
+            a[0].url.as_deref(),
+            Some("https://lettre.example.org/danone-eaux")
+        );
+        assert_eq!(a[0].companies, ["Danone"]);
+        assert_eq!(
+            a[0].body,
+            "Le groupe se recentre.\n\nDanone a trouvé un acquéreur pour sa filiale.\n\nLe montant n'a pas été dévoilé."
+        );
+        assert_eq!(a[1].date.unwrap().to_string(), "2020-04-01");
+        assert_eq!(a[1].companies, ["Lactalis", "Sodiaal"]);
+        assert_eq!(a[1].author, None);
+    }
 }

@@ -4,10 +4,12 @@
 //! - `search`: French analysis as seen by a searcher, the query language, ranking, output.
 //! - `corpus`: the bundled corpus reads cleanly and covers what its README promises.
 //! - `facets`: company and date filters and counts.
+//! - `formats`: feeds, press-database exports and tables (fixtures, and `../shared`'s exports).
 //! - `shared`: the real corpus in `../shared` (skipped with a message when absent).
 
 mod corpus;
 mod facets;
+mod formats;
 mod hay;
 mod ingest;
 mod search;
