@@ -277,10 +277,7 @@ fn article_of(record: Record, n: usize, parsed: &mut Parsed) {
         return;
     }
     if record.cut_short {
-        parsed.warn(
-            line,
-            format!("{what} is cut short (the file ends inside it); indexed what there is"),
-        );
+        parsed.cut_short(record.line, &what);
     }
     parsed.article(record.line, article);
 }

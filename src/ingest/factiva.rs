@@ -77,10 +77,7 @@ fn add_article(fields: Record, n: usize, parsed: &mut Parsed) {
         }
     };
     if fields.cut_short {
-        parsed.warn(
-            line,
-            format!("{what} is cut short (the file ends inside it); indexed what there is"),
-        );
+        parsed.cut_short(fields.line, &what);
     }
     let article = Article {
         id: fields.id,

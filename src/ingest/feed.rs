@@ -20,10 +20,6 @@ fn html_text(doc: &Document, id: NodeId) -> String {
     }
 }
 
-fn one_line(text: String) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// The first child of `parent` named like one of `names`, in the order of `names`.
 fn child(doc: &Document, parent: NodeId, names: &[&str]) -> Option<NodeId> {
     names.iter().find_map(|name| {
@@ -36,7 +32,7 @@ fn child(doc: &Document, parent: NodeId, names: &[&str]) -> Option<NodeId> {
 fn child_text(doc: &Document, parent: NodeId, names: &[&str]) -> Option<String> {
     names.iter().find_map(|name| {
         let id = child(doc, parent, &[name])?;
-        Some(one_line(html_text(doc, id))).filter(|t| !t.is_empty())
+        Some(html_text(doc, id)).filter(|t| !t.is_empty())
     })
 }
 
@@ -95,15 +91,13 @@ pub fn parse(text: &str) -> Parsed {
             (None, guid) => (None, guid),
         };
         let source = child(&doc, item, &["source"])
-            .and_then(|s| {
-                child_text(&doc, s, &["title"]).or_else(|| Some(one_line(doc.inline_text(s))))
-            })
+            .and_then(|s| child_text(&doc, s, &["title"]).or_else(|| Some(doc.inline_text(s))))
             .filter(|s| !s.is_empty())
             .or_else(|| feed_title.clone());
         // Atom puts the name in `<author><name>`, beside the email.
         let author = child(&doc, item, &["dc:creator", "author"])
             .map(|a| child(&doc, a, &["name"]).unwrap_or(a))
-            .map(|a| one_line(html_text(&doc, a)))
+            .map(|a| html_text(&doc, a))
             .filter(|a| !a.is_empty())
             .map(author_name);
         let body = ["content:encoded", "content", "description", "summary"]
@@ -148,10 +142,7 @@ pub fn parse(text: &str) -> Parsed {
             ),
         }
         if !doc.is_closed(item) {
-            parsed.warn(
-                Some(line),
-                format!("{what} is cut short (the file ends inside it); indexed what there is"),
-            );
+            parsed.cut_short(line, &what);
         }
         parsed.article(line, article);
     }

@@ -149,8 +149,11 @@ fn find_ignore_case(hay: &str, needle: &str, from: usize) -> Option<usize> {
     if needle.len() > hay.len() {
         return None;
     }
-    (from..=hay.len() - needle.len())
-        .find(|&i| hay[i..i + needle.len()].eq_ignore_ascii_case(needle))
+    let first = needle.first()?.to_ascii_lowercase();
+    (from..=hay.len() - needle.len()).find(|&i| {
+        hay[i].to_ascii_lowercase() == first
+            && hay[i..i + needle.len()].eq_ignore_ascii_case(needle)
+    })
 }
 
 /// Whether `hay` contains `needle` (ASCII), in any case.

@@ -249,10 +249,7 @@ fn read_document(chunk: &str, n: usize, line: usize, complete: bool, parsed: &mu
         article.date = load_date;
     }
     if !complete {
-        parsed.warn(
-            Some(line),
-            format!("{what} is cut short (the file ends inside it); indexed what there is"),
-        );
+        parsed.cut_short(line, &what);
     }
     parsed.article(line, article);
 }

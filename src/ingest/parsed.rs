@@ -38,6 +38,14 @@ impl Parsed {
         self.problem(line, message.into(), false);
     }
 
+    /// Warns that the record `what` (`item 3`) is incomplete because the file ends inside it.
+    pub fn cut_short(&mut self, line: usize, what: &str) {
+        self.warn(
+            Some(line),
+            format!("{what} is cut short (the file ends inside it); indexed what there is"),
+        );
+    }
+
     pub fn skip(&mut self, line: Option<usize>, message: impl Into<String>) {
         self.problem(line, message.into(), true);
     }
