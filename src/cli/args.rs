@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::ingest::date::PubDate;
+use crate::ingest::fields::{self, Field};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -12,7 +13,8 @@ use crate::ingest::date::PubDate;
     version,
     about = "Fast full-text search for French business news",
     long_about = "Fast full-text search for French business news.\n\n\
-                  veille index builds an index of a folder of articles (plain text, JSON Lines);\n\
+                  veille index builds an index of a folder of articles (plain text, JSON Lines,\n\
+                  RSS/Atom feeds, Europresse, Factiva and LexisNexis exports, CSV/TSV);\n\
                   veille search finds articles by words, company and date, with highlighted snippets.",
     after_help = "Examples:\n  veille search \"investissement cloud\"\n  \
                   veille search usine --company Renault --from 2020 --to 2021-06\n  \
@@ -61,6 +63,11 @@ pub struct IndexArgs {
     /// Skip company recognition: faster, but the company facet stays empty.
     #[arg(long, conflicts_with = "companies")]
     pub no_companies: bool,
+    /// Read FIELD from the CSV/TSV column (or JSON key) NAME, e.g. --field body=Contenu
+    /// --field date="Date de parution". Fields: id, title, body, lead, date, source, author,
+    /// section, url, companies. Repeat for several.
+    #[arg(long = "field", value_name = "FIELD=NAME", value_parser = fields::parse_mapping)]
+    pub fields: Vec<(Field, String)>,
 }
 
 #[derive(Clone, Copy, Debug, Default, ValueEnum)]

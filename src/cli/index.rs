@@ -6,10 +6,11 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::index::writer::{Indexer, WriterOptions};
+use crate::ingest::fields::FieldNames;
 use crate::ingest::{self, Item};
 
 fn progress_bar() -> ProgressBar {
@@ -25,13 +26,23 @@ fn progress_bar() -> ProgressBar {
     bar
 }
 
-/// `companies`: `None` skips company recognition; `Some(file)` recognises companies, with the
-/// user's `file` added to the gazetteer if given.
+/// What `veille index` does with companies.
+#[derive(Clone, Copy, Debug)]
+pub enum Companies<'a> {
+    /// No recognition: faster, the company facet stays empty.
+    Off,
+    /// The built-in gazetteer and the user's files found beside and in the index.
+    Recognise,
+    /// The same, after keeping this file of the user's in the index.
+    With(&'a Path),
+}
+
 pub fn run(
     paths: &[PathBuf],
     index: &Path,
     rebuild: bool,
-    companies: Option<Option<&Path>>,
+    companies: Companies,
+    names: &FieldNames,
 ) -> Result<()> {
     for path in paths {
         if !path.exists() {
@@ -42,13 +53,13 @@ pub fn run(
         }
     }
     let started = Instant::now();
-    if let Some(Some(file)) = companies {
+    if let Companies::With(file) = companies {
         super::companies::keep(file, index)?;
     }
     let recognizer = super::companies::recognizer(index)?;
     let options = WriterOptions {
         rebuild,
-        companies: companies.is_some(),
+        companies: !matches!(companies, Companies::Off),
         ..WriterOptions::default()
     };
     let mut indexer = Indexer::open(index, &recognizer, &options)?;
@@ -60,15 +71,17 @@ pub fn run(
         std::thread::Builder::new()
             .name("veille-read".into())
             .spawn_scoped(scope, move || {
-                ingest::read(paths, &skip, &mut |item| {
+                ingest::read(paths, &skip, names, &mut |item| {
                     // The receiver only hangs up on a fatal error, which is reported there.
                     let _ = sender.send(item);
                 })
             })?;
         for item in receiver {
             match item {
-                Item::Article(article) => {
-                    indexer.add(&article)?;
+                Item::Article(article, location) => {
+                    indexer
+                        .add(&article)
+                        .with_context(|| format!("cannot index the article at {location}"))?;
                     bar.inc(1);
                 }
                 Item::Problem(problem) => {

@@ -16,9 +16,11 @@ use anyhow::{Context, Result};
 use clap::Parser;
 
 use crate::index::{self as index_dir, IndexDir};
+use crate::ingest::fields::FieldNames;
 use crate::output::{json, text};
 use crate::search::{Engine, Request, Sort};
 use args::{Cli, Colour, Command, IndexLocation, SearchArgs, SortBy};
+use index::Companies;
 
 const DEFAULT_INDEX: &str = "index";
 const DEFAULT_CORPUS: &str = "corpus";
@@ -33,8 +35,13 @@ pub fn run() -> Result<ExitCode> {
                 args.paths
             };
             let index = index_path(&args.location);
-            let companies = (!args.no_companies).then_some(args.companies.as_deref());
-            index::run(&paths, &index, args.rebuild, companies)?;
+            let companies = match (&args.companies, args.no_companies) {
+                (_, true) => Companies::Off,
+                (Some(file), false) => Companies::With(file),
+                (None, false) => Companies::Recognise,
+            };
+            let names = FieldNames::new(args.fields);
+            index::run(&paths, &index, args.rebuild, companies, &names)?;
         }
         Command::Search(args) => search(&args)?,
         Command::Show(args) => {
@@ -94,7 +101,13 @@ fn open_engine(location: &IndexLocation) -> Result<Engine> {
     let default_paths = location.index.is_none();
     if default_paths && !index_dir::exists(&path) && Path::new(DEFAULT_CORPUS).is_dir() {
         eprintln!("veille: no index yet; building it from ./{DEFAULT_CORPUS} first");
-        index::run(&[PathBuf::from(DEFAULT_CORPUS)], &path, false, Some(None))?;
+        index::run(
+            &[PathBuf::from(DEFAULT_CORPUS)],
+            &path,
+            false,
+            Companies::Recognise,
+            &FieldNames::default(),
+        )?;
     }
     Ok(Engine::open(
         IndexDir::open(&path)?,

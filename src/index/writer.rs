@@ -183,6 +183,9 @@ impl<'a> Indexer<'a> {
         if let Some(source) = &article.source {
             doc.add_facet(fields.source, facet_of(source));
         }
+        if let Some(author) = &article.author {
+            doc.add_text(fields.author, author);
+        }
         if let Some(url) = &article.url {
             doc.add_text(fields.url, url);
         }

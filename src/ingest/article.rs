@@ -13,15 +13,40 @@ pub struct Article {
     pub body: String,
     pub date: Option<PubDate>,
     pub source: Option<String>,
+    pub author: Option<String>,
+    /// The newspaper's section (`Économie`), as press exports give it. Read but not indexed yet,
+    /// so it is left out of the fingerprint.
+    pub section: Option<String>,
     pub url: Option<String>,
     /// Companies the source itself lists (press-database indexing, a `companies:` header).
     pub companies: Vec<String>,
 }
 
+/// `text` with its whitespace collapsed, or `None` when nothing is left.
+fn one_line(text: Option<String>) -> Option<String> {
+    let text = text?.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!text.is_empty()).then_some(text)
+}
+
+/// An author as bylines write it: `Par Jeanne Martin` and `By JANE DOE` are the names alone.
+pub fn byline(text: &str) -> String {
+    let text = text.trim();
+    ["Par ", "par ", "PAR ", "By ", "by ", "BY "]
+        .iter()
+        .find_map(|prefix| text.strip_prefix(prefix))
+        .unwrap_or(text)
+        .trim()
+        .to_string()
+}
+
 impl Article {
     /// Fills what a reader could not: a missing title becomes the first sentence of the body.
+    /// Names and the title are put on one line.
     pub fn finish(mut self) -> Article {
         self.title = self.title.split_whitespace().collect::<Vec<_>>().join(" ");
+        self.source = one_line(self.source);
+        self.author = one_line(self.author);
+        self.section = one_line(self.section);
         if self.title.is_empty() {
             self.title = first_sentence(&self.body);
         }
@@ -57,6 +82,7 @@ impl Article {
             &self.title,
             &self.body,
             self.source.as_deref().unwrap_or(""),
+            self.author.as_deref().unwrap_or(""),
             self.url.as_deref().unwrap_or(""),
         ] {
             hash.write(part.as_bytes());
@@ -126,6 +152,9 @@ mod tests {
         let mut b = a.clone();
         b.source = Some("AFP".into());
         assert_ne!(a.fingerprint(), b.fingerprint());
+        let mut c = a.clone();
+        c.author = Some("Ariane Chemin".into());
+        assert_ne!(a.fingerprint(), c.fingerprint());
         assert_eq!(a.fingerprint(), article("Un texte.").fingerprint());
     }
 

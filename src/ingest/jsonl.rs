@@ -1,36 +1,13 @@
 //! JSON Lines: one article object per line, with the field names people actually use.
 //!
-//! Exports and scrapers disagree on names (`body`, `text`, `article`, `content`…), so each field
-//! is looked up under all of its usual names; unknown fields are ignored.
+//! Each field is looked up under all of its usual names ([`super::fields`]); unknown fields are
+//! ignored.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::article::Article;
 use super::date::PubDate;
-
-const ID: &[&str] = &["id", "_id", "guid", "uuid"];
-const TITLE: &[&str] = &["title", "headline", "titre"];
-const BODY: &[&str] = &["body", "text", "article", "content", "contenu", "texte"];
-const LEAD: &[&str] = &[
-    "heading",
-    "lead",
-    "summary",
-    "description",
-    "chapo",
-    "chapeau",
-];
-const DATE: &[&str] = &[
-    "date",
-    "published",
-    "published_time",
-    "pubdate",
-    "published_at",
-    "publication_date",
-    "datePublished",
-];
-const SOURCE: &[&str] = &["source", "publisher", "media"];
-const URL: &[&str] = &["url", "link", "href"];
-const COMPANIES: &[&str] = &["companies", "company", "entreprises"];
+use super::fields::{split_companies, Field, FieldNames};
 
 fn text_of(value: &Value) -> Option<String> {
     match value {
@@ -42,74 +19,73 @@ fn text_of(value: &Value) -> Option<String> {
     }
 }
 
-fn first_text(record: &Map<String, Value>, names: &[&str]) -> Option<String> {
-    names
-        .iter()
-        .find_map(|name| record.get(*name).and_then(text_of))
-}
-
 fn companies_of(value: &Value) -> Vec<String> {
-    let names: Vec<String> = match value {
-        Value::Array(items) => items.iter().filter_map(text_of).collect(),
-        Value::String(s) => s.split(';').map(str::to_string).collect(),
+    match value {
+        Value::Array(items) => items
+            .iter()
+            .filter_map(text_of)
+            .map(|n| n.trim().to_string())
+            .filter(|n| !n.is_empty())
+            .collect(),
+        Value::String(s) => split_companies(s),
         _ => Vec::new(),
-    };
-    names
-        .into_iter()
-        .map(|n| n.trim().to_string())
-        .filter(|n| !n.is_empty())
-        .collect()
+    }
 }
 
 /// Parses one line. Warnings (a date that cannot be read) do not stop the article.
 pub fn parse_record(line: &str) -> Result<(Article, Vec<String>), String> {
+    parse_record_with(line, &FieldNames::default())
+}
+
+/// Parses one line, looking fields up under `names`.
+pub fn parse_record_with(line: &str, names: &FieldNames) -> Result<(Article, Vec<String>), String> {
     let value: Value = serde_json::from_str(line).map_err(|err| format!("invalid JSON: {err}"))?;
     let Value::Object(record) = value else {
         return Err("expected a JSON object with the article's fields".into());
     };
     let mut warnings = Vec::new();
-    let lead = first_text(&record, LEAD);
-    let text = first_text(&record, BODY);
+    let get = |field: Field| names.of(field).find_map(|name| record.get(name));
+    let first_text = |field: Field| {
+        names
+            .of(field)
+            .find_map(|name| record.get(name).and_then(text_of))
+    };
+    let lead = first_text(Field::Lead);
+    let text = first_text(Field::Body);
     let body = match (lead, text) {
         (Some(lead), Some(text)) if !text.starts_with(&lead) => format!("{lead}\n\n{text}"),
         (_, Some(text)) => text,
         (Some(lead), None) => lead,
         (None, None) => String::new(),
     };
-    let title = first_text(&record, TITLE).unwrap_or_default();
+    let title = first_text(Field::Title).unwrap_or_default();
     if title.is_empty() && body.is_empty() {
         return Err(format!(
             "no text: expected one of the fields {}",
-            TITLE
-                .iter()
-                .chain(BODY)
-                .copied()
+            names
+                .of(Field::Title)
+                .chain(names.of(Field::Body))
                 .collect::<Vec<_>>()
                 .join(", ")
         ));
     }
     let mut date = None;
-    if let Some(raw) = first_text(&record, DATE) {
-        date = PubDate::parse_iso(&raw);
+    if let Some(raw) = first_text(Field::Date) {
+        date = PubDate::parse_any(&raw);
         if date.is_none() {
-            warnings.push(format!(
-                "'{raw}' is not an ISO 8601 date; indexed without a date"
-            ));
+            warnings.push(format!("'{raw}' is not a date; indexed without a date"));
         }
     }
-    let companies = COMPANIES
-        .iter()
-        .find_map(|name| record.get(*name))
-        .map(companies_of)
-        .unwrap_or_default();
     let article = Article {
-        id: first_text(&record, ID),
+        id: first_text(Field::Id),
         title,
         body,
         date,
-        source: first_text(&record, SOURCE),
-        url: first_text(&record, URL),
-        companies,
+        source: first_text(Field::Source),
+        author: first_text(Field::Author),
+        section: first_text(Field::Section),
+        url: first_text(Field::Url),
+        companies: get(Field::Companies).map(companies_of).unwrap_or_default(),
     };
     Ok((article.finish(), warnings))
 }
@@ -143,6 +119,17 @@ mod tests {
     }
 
     #[test]
+    fn reads_french_dates_authors_and_own_names() {
+        let line = r#"{"Contenu": "Texte.", "date": "14 mars 2006", "auteur": "Ariane Chemin"}"#;
+        let names = FieldNames::new(vec![(Field::Body, "Contenu".into())]);
+        let (article, warnings) = parse_record_with(line, &names).unwrap();
+        assert!(warnings.is_empty());
+        assert_eq!(article.body, "Texte.");
+        assert_eq!(article.date.unwrap().to_string(), "2006-03-14");
+        assert_eq!(article.author.as_deref(), Some("Ariane Chemin"));
+    }
+
+    #[test]
     fn bad_records_say_why() {
         assert!(parse_record("{\"title\": ")
             .unwrap_err()
@@ -152,6 +139,6 @@ mod tests {
             .unwrap_err()
             .starts_with("no text"));
         let (_, warnings) = parse_record(r#"{"text": "a", "date": "hier"}"#).unwrap();
-        assert!(warnings[0].contains("'hier' is not an ISO 8601 date"));
+        assert!(warnings[0].contains("'hier' is not a date"));
     }
 }

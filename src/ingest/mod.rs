@@ -5,13 +5,31 @@
 //! literals); this module finds the files, decodes their bytes, and reports problems with the
 //! file and line they come from. A broken record never stops the run: it is reported as a
 //! [`Problem`] and the rest is read. Formats are recognised by extension inside folders and by
-//! content for files named on the command line.
+//! content for files named on the command line; HTML and XML files are always told apart by
+//! content ([`sniff`]), since a `.html` may come from any of three press databases.
+//!
+//! Readers: `plaintext` and `jsonl` (our own formats), `feed` (RSS, Atom), `europresse`,
+//! `factiva` (HTML and XML), `lexisnexis`, `table` (CSV, TSV). The markup readers share `html`,
+//! a tolerant tokenizer and tree, and return a [`parsed::Parsed`]: the articles with the line
+//! each starts on, and the problems met.
 
 mod article;
 pub mod date;
 mod decode;
+mod entities;
+mod europresse;
+mod factiva;
+mod feed;
+pub mod fields;
+mod html;
 mod jsonl;
+mod lexisnexis;
+mod parsed;
 mod plaintext;
+mod sniff;
+mod table;
+#[cfg(test)]
+mod testdata;
 pub mod title;
 
 use std::fmt;
@@ -21,7 +39,9 @@ use std::path::{Path, PathBuf};
 
 pub use article::Article;
 use decode::Decoded;
+use fields::FieldNames;
 pub use jsonl::parse_record as parse_json_record;
+use parsed::{Entry, Parsed};
 pub use plaintext::parse as parse_plain_text;
 
 /// Where a record comes from: a file, and a line for formats with one record per line.
@@ -54,10 +74,10 @@ impl fmt::Display for Problem {
     }
 }
 
-/// What reading yields, in file order.
+/// What reading yields, in file order: each article with where it starts.
 #[derive(Debug)]
 pub enum Item {
-    Article(Box<Article>),
+    Article(Box<Article>, Location),
     Problem(Problem),
 }
 
@@ -65,6 +85,10 @@ pub enum Item {
 enum Format {
     PlainText,
     JsonLines,
+    /// HTML or XML: a feed or a press export, told by [`sniff`].
+    Markup,
+    /// CSV or TSV, with the delimiter when the name says it.
+    Table(Option<u8>),
 }
 
 fn format_by_name(path: &Path) -> Option<Format> {
@@ -74,6 +98,9 @@ fn format_by_name(path: &Path) -> Option<Format> {
     match extension {
         "txt" | "text" => Some(Format::PlainText),
         "jsonl" | "ndjson" => Some(Format::JsonLines),
+        "html" | "htm" | "xhtml" | "xml" | "rss" | "atom" => Some(Format::Markup),
+        "csv" => Some(Format::Table(None)),
+        "tsv" | "tab" => Some(Format::Table(Some(b'\t'))),
         _ => None,
     }
 }
@@ -82,9 +109,12 @@ fn format_by_content(path: &Path) -> io::Result<Format> {
     let mut head = [0u8; 64];
     let read = File::open(path)?.read(&mut head)?;
     let head = &head[..read];
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
     let first = head.iter().find(|b| !b.is_ascii_whitespace());
     Ok(if head.starts_with(&[0x1f, 0x8b]) || first == Some(&b'{') {
         Format::JsonLines
+    } else if first == Some(&b'<') {
+        Format::Markup
     } else {
         Format::PlainText
     })
@@ -143,6 +173,13 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
+fn at(path: &Path, line: Option<usize>) -> Location {
+    Location {
+        path: path.to_path_buf(),
+        line,
+    }
+}
+
 fn file_problem(path: &Path, message: String) -> Problem {
     Problem {
         location: Location {
@@ -184,7 +221,8 @@ fn find_inputs(paths: &[PathBuf], skip: &[PathBuf]) -> (Vec<Input>, Vec<Problem>
 
 /// Reads every article under `paths` (files or folders, walked recursively, hidden entries and
 /// the `skip` paths left out) and hands each article or problem to `sink`, in file order.
-pub fn read(paths: &[PathBuf], skip: &[PathBuf], sink: &mut dyn FnMut(Item)) {
+/// Fields of JSON Lines and CSV/TSV files are looked up under `names`.
+pub fn read(paths: &[PathBuf], skip: &[PathBuf], names: &FieldNames, sink: &mut dyn FnMut(Item)) {
     let (inputs, problems) = find_inputs(paths, skip);
     for problem in problems {
         sink(Item::Problem(problem));
@@ -192,37 +230,69 @@ pub fn read(paths: &[PathBuf], skip: &[PathBuf], sink: &mut dyn FnMut(Item)) {
     for input in inputs {
         match input.format {
             Format::PlainText => read_plain_text(&input, sink),
-            Format::JsonLines => read_json_lines(&input.path, sink),
+            Format::JsonLines => read_json_lines(&input.path, names, sink),
+            Format::Markup | Format::Table(_) => read_document(&input, names, sink),
+        }
+    }
+}
+
+fn warning(path: &Path, message: String) -> Item {
+    Item::Problem(Problem {
+        skipped: false,
+        ..file_problem(path, message)
+    })
+}
+
+/// Whether an HTML or XML head declares Latin-1, as old exports do: then reading the file as
+/// Windows-1252 is what it asks for, not worth a warning.
+fn declares_latin1(bytes: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_lowercase();
+    [
+        "iso-8859-1",
+        "iso-8859-15",
+        "windows-1252",
+        "latin1",
+        "latin-1",
+    ]
+    .iter()
+    .any(|charset| head.contains(charset))
+}
+
+/// A whole file's text (gunzipped when it is compressed), or `None` after reporting why not.
+fn read_text(path: &Path, sink: &mut dyn FnMut(Item)) -> Option<String> {
+    let mut bytes = Vec::new();
+    if let Err(err) = open_maybe_gzipped(path).and_then(|mut file| file.read_to_end(&mut bytes)) {
+        sink(Item::Problem(file_problem(
+            path,
+            format!("cannot read: {err}"),
+        )));
+        return None;
+    }
+    match decode::decode(&bytes) {
+        Decoded::Utf8(text) => Some(text.into_owned()),
+        Decoded::Windows1252(text) => {
+            if !declares_latin1(&bytes) {
+                sink(warning(
+                    path,
+                    "not valid UTF-8; read as Windows-1252".into(),
+                ));
+            }
+            Some(text)
+        }
+        Decoded::Binary => {
+            sink(Item::Problem(file_problem(
+                path,
+                "binary file, not text; skipped".into(),
+            )));
+            None
         }
     }
 }
 
 fn read_plain_text(input: &Input, sink: &mut dyn FnMut(Item)) {
     let path = &input.path;
-    let bytes = match fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            return sink(Item::Problem(file_problem(
-                path,
-                format!("cannot read: {err}"),
-            )))
-        }
-    };
-    let text = match decode::decode(&bytes) {
-        Decoded::Utf8(text) => text,
-        Decoded::Windows1252(text) => {
-            sink(Item::Problem(Problem {
-                skipped: false,
-                ..file_problem(path, "not valid UTF-8; read as Windows-1252".into())
-            }));
-            text.into()
-        }
-        Decoded::Binary => {
-            return sink(Item::Problem(file_problem(
-                path,
-                "binary file, not text; skipped".into(),
-            )))
-        }
+    let Some(text) = read_text(path, sink) else {
+        return;
     };
     match plaintext::parse(&text) {
         Ok((mut article, warnings)) => {
@@ -235,7 +305,7 @@ fn read_plain_text(input: &Input, sink: &mut dyn FnMut(Item)) {
             if article.id.is_none() {
                 article.id = Some(relative_id(path, &input.root));
             }
-            sink(Item::Article(Box::new(article)));
+            sink(Item::Article(Box::new(article), at(path, None)));
         }
         Err(reason) => sink(Item::Problem(file_problem(path, reason))),
     }
@@ -265,7 +335,83 @@ fn open_maybe_gzipped(path: &Path) -> io::Result<Box<dyn BufRead>> {
     })
 }
 
-fn read_json_lines(path: &Path, sink: &mut dyn FnMut(Item)) {
+/// Reads a feed, a press export or a table, whose reader takes the whole text.
+fn read_document(input: &Input, names: &FieldNames, sink: &mut dyn FnMut(Item)) {
+    let path = &input.path;
+    let Some(mut text) = read_text(path, sink) else {
+        return;
+    };
+    if let Some(repaired) = decode::repair_mojibake(&text) {
+        sink(warning(
+            path,
+            "text double-encoded (UTF-8 read as Latin-1, such as 'Ã©' for 'é'); repaired".into(),
+        ));
+        text = repaired;
+    }
+    let mut parsed = match input.format {
+        Format::Table(delimiter) => table::parse(&text, delimiter, names),
+        _ => match sniff::markup(&text) {
+            Ok(sniff::Markup::Feed) => feed::parse(&text),
+            Ok(sniff::Markup::Europresse) => europresse::parse(&text),
+            Ok(sniff::Markup::FactivaHtml) => factiva::parse_html(&text),
+            Ok(sniff::Markup::FactivaXml) => factiva::parse_xml(&text),
+            Ok(sniff::Markup::LexisNexis) => lexisnexis::parse(&text),
+            Err(reason) => return sink(Item::Problem(file_problem(path, reason))),
+        },
+    };
+    if input.format == Format::Markup {
+        warn_if_cut(&text, &mut parsed);
+    }
+    emit(path, parsed, sink);
+}
+
+/// A file cut short (an interrupted download) lacks the end tag of its root element. Readers
+/// say which record was cut when they can; when the cut fell between records, this says it.
+fn warn_if_cut(text: &str, parsed: &mut Parsed) {
+    let Some(root) = sniff::root_element(text) else {
+        return;
+    };
+    let said = parsed
+        .entries
+        .iter()
+        .any(|e| matches!(e, Entry::Problem { message, .. } if message.contains("cut short")));
+    if !said && !html::contains_ignore_case(text, &format!("</{root}")) {
+        parsed.warn(
+            None,
+            format!("the file ends before its closing </{root}>: it was cut short, and what followed is missing"),
+        );
+    }
+}
+
+/// Hands a reader's findings on with the file's path. A file that yields nothing says so: an
+/// empty result is never silent.
+fn emit(path: &Path, parsed: Parsed, sink: &mut dyn FnMut(Item)) {
+    let found = parsed.articles().count() + parsed.skipped();
+    for entry in parsed.entries {
+        sink(match entry {
+            Entry::Article { article, line } => {
+                Item::Article(Box::new(article), at(path, Some(line)))
+            }
+            Entry::Problem {
+                line,
+                message,
+                skipped,
+            } => Item::Problem(Problem {
+                location: at(path, line),
+                message,
+                skipped,
+            }),
+        });
+    }
+    if found == 0 {
+        sink(Item::Problem(file_problem(
+            path,
+            "no article in this file".into(),
+        )));
+    }
+}
+
+fn read_json_lines(path: &Path, names: &FieldNames, sink: &mut dyn FnMut(Item)) {
     let mut reader = match open_maybe_gzipped(path) {
         Ok(reader) => reader,
         Err(err) => {
@@ -281,11 +427,8 @@ fn read_json_lines(path: &Path, sink: &mut dyn FnMut(Item)) {
     loop {
         line.clear();
         number += 1;
-        let at = |message: String, skipped: bool| Problem {
-            location: Location {
-                path: path.to_path_buf(),
-                line: Some(number),
-            },
+        let problem = |message: String, skipped: bool| Problem {
+            location: at(path, Some(number)),
             message,
             skipped,
         };
@@ -293,7 +436,7 @@ fn read_json_lines(path: &Path, sink: &mut dyn FnMut(Item)) {
             Ok(0) => break,
             Ok(_) => {}
             Err(err) => {
-                sink(Item::Problem(at(
+                sink(Item::Problem(problem(
                     format!("cannot read further ({err}); the rest of the file is skipped"),
                     true,
                 )));
@@ -308,7 +451,7 @@ fn read_json_lines(path: &Path, sink: &mut dyn FnMut(Item)) {
             Decoded::Windows1252(text) => {
                 if !warned_encoding {
                     warned_encoding = true;
-                    sink(Item::Problem(at(
+                    sink(Item::Problem(problem(
                         "not valid UTF-8; read as Windows-1252 (this and any later such lines)"
                             .into(),
                         false,
@@ -317,21 +460,21 @@ fn read_json_lines(path: &Path, sink: &mut dyn FnMut(Item)) {
                 text.into()
             }
             Decoded::Binary => {
-                sink(Item::Problem(at(
+                sink(Item::Problem(problem(
                     "binary data, not a JSON record".into(),
                     true,
                 )));
                 continue;
             }
         };
-        match jsonl::parse_record(&text) {
+        match jsonl::parse_record_with(&text, names) {
             Ok((article, warnings)) => {
                 for warning in warnings {
-                    sink(Item::Problem(at(warning, false)));
+                    sink(Item::Problem(problem(warning, false)));
                 }
-                sink(Item::Article(Box::new(article)));
+                sink(Item::Article(Box::new(article), at(path, Some(number))));
             }
-            Err(reason) => sink(Item::Problem(at(reason, true))),
+            Err(reason) => sink(Item::Problem(problem(reason, true))),
         }
     }
 }

@@ -21,6 +21,7 @@ fn header_field(key: &str) -> Option<&'static str> {
     Some(match key.to_lowercase().as_str() {
         "title" | "titre" => "title",
         "source" => "source",
+        "author" | "auteur" => "author",
         "url" | "link" | "lien" => "url",
         "companies" | "company" | "entreprises" | "sociétés" | "societes" => "companies",
         "id" => "id",
@@ -59,7 +60,7 @@ pub fn parse(text: &str) -> Result<(Article, Vec<String>), String> {
 
     match date_header(text) {
         Some((word, after)) => {
-            match PubDate::parse_iso(word) {
+            match PubDate::parse_any(word) {
                 Some(date) => article.date = Some(date),
                 None => warnings.push(format!(
                     "'{word}' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD); \
@@ -92,6 +93,7 @@ fn read_headers<'a>(text: &'a str, article: &mut Article, warnings: &mut Vec<Str
         match field {
             "title" => article.title = value.to_string(),
             "source" => article.source = Some(value.to_string()).filter(|v| !v.is_empty()),
+            "author" => article.author = Some(value.to_string()).filter(|v| !v.is_empty()),
             "url" => article.url = Some(value.to_string()).filter(|v| !v.is_empty()),
             "id" => article.id = Some(value.to_string()).filter(|v| !v.is_empty()),
             "companies" => article.companies.extend(
@@ -101,7 +103,7 @@ fn read_headers<'a>(text: &'a str, article: &mut Article, warnings: &mut Vec<Str
                     .filter(|c| !c.is_empty())
                     .map(str::to_string),
             ),
-            "date" => match PubDate::parse_iso(value) {
+            "date" => match PubDate::parse_any(value) {
                 Some(date) => article.date = Some(date),
                 None => warnings.push(format!("'{value}' is not a date; ignored")),
             },
@@ -131,11 +133,13 @@ mod tests {
     #[test]
     fn header_lines_then_body() {
         let text = "date 2020-04-20\ntitle: Alibaba Cloud investit\nsource: veille — desk tech\n\
-                    url: https://example.org/a\ncompanies: Alibaba; Alibaba Cloud\n\nLe géant chinois.\n";
+                    auteur: Ariane Chemin\ndate: 14 mars 2006\nurl: https://example.org/a\ncompanies: Alibaba; Alibaba Cloud\n\nLe géant chinois.\n";
         let (article, warnings) = parse(text).unwrap();
         assert!(warnings.is_empty());
         assert_eq!(article.title, "Alibaba Cloud investit");
         assert_eq!(article.source.as_deref(), Some("veille — desk tech"));
+        assert_eq!(article.author.as_deref(), Some("Ariane Chemin"));
+        assert_eq!(article.date.unwrap().to_string(), "2006-03-14");
         assert_eq!(article.url.as_deref(), Some("https://example.org/a"));
         assert_eq!(article.companies, ["Alibaba", "Alibaba Cloud"]);
         assert_eq!(article.body, "Le géant chinois.");

@@ -38,6 +38,7 @@ struct JsonArticle<'a> {
     title: &'a str,
     date: Option<&'a str>,
     source: Option<&'a str>,
+    author: Option<&'a str>,
     url: Option<&'a str>,
     companies: &'a [String],
     /// How the article named the companies it did not call by their canonical name.
@@ -53,6 +54,7 @@ impl<'a> JsonArticle<'a> {
             title: &article.title,
             date: article.date.as_deref(),
             source: article.source.as_deref(),
+            author: article.author.as_deref(),
             url: article.url.as_deref(),
             companies: &article.companies,
             mentioned_as: article

@@ -140,6 +140,7 @@ pub struct StoredArticle {
     pub title: String,
     pub date: Option<String>,
     pub source: Option<String>,
+    pub author: Option<String>,
     pub url: Option<String>,
     pub companies: Vec<String>,
     /// Canonical name → the name the article used, where they differ.
@@ -442,6 +443,7 @@ impl Engine {
             title: stored_text(&doc, fields.title).unwrap_or_default(),
             date: stored_text(&doc, fields.date),
             source: stored_facets(&doc, fields.source).into_iter().next(),
+            author: stored_text(&doc, fields.author),
             url: stored_text(&doc, fields.url),
             companies: stored_facets(&doc, fields.company),
             mentioned_as: doc

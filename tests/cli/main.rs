@@ -5,11 +5,13 @@
 //! - `companies`: company recognition against hand labels on real articles (`../shared`).
 //! - `corpus`: the bundled corpus reads cleanly and covers what its README promises.
 //! - `facets`: company and date filters and counts.
+//! - `formats`: feeds, press-database exports and tables (fixtures, and `../shared`'s exports).
 //! - `shared`: the real corpus in `../shared` (skipped with a message when absent).
 
 mod companies;
 mod corpus;
 mod facets;
+mod formats;
 mod hay;
 mod ingest;
 mod search;
