@@ -908,8 +908,9 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     if risk.is_safe() || cue {
         return Verdict::Company;
     }
-    // `la Fromagerie Alpine`, `Single Malt`: a common word inside another name.
-    if risk.word && !first.sentence_start && looks_like_a_person(words, start) {
+    // `la Fromagerie Alpine`, `Single Malt`, `United Arab Emirates`: a common word or a place
+    // inside another name.
+    if (risk.word || risk.place) && !first.sentence_start && looks_like_a_person(words, start) {
         return Verdict::NotCompany;
     }
     if risk.word
