@@ -17,6 +17,11 @@ const ELIDED: &[&str] = &[
 /// Returns the byte length of the elided prefix of `word` (apostrophe included), if any.
 /// `word` must already be lower case.
 pub fn elided_prefix_len(word: &str) -> Option<usize> {
+    // Elided prefixes are at most 6 letters then an apostrophe; most words have none.
+    let head = word.get(..word.len().min(10)).unwrap_or(word);
+    if !head.contains(['\'', '’', 'ʼ']) {
+        return None;
+    }
     ELIDED.iter().find_map(|prefix| {
         let rest = word.strip_prefix(prefix)?;
         let apostrophe = rest.chars().next().filter(|c| is_apostrophe(*c))?;

@@ -19,9 +19,7 @@
 //! | `La Poste`, `Le Monde`: the capital is looked for on the word after the article | `la Poste` in running text |
 //! | a name ending in `+` or `&` needs it in the text (`Canal+`, not the Canal de Suez) | punctuation |
 
-use std::sync::OnceLock;
-
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::gazetteer::{Gazetteer, Risk};
 use crate::analysis::elision::elided_prefix_len;
@@ -556,7 +554,16 @@ pub struct Scan {
 }
 
 pub struct Matcher {
-    patterns: FxHashMap<String, Vec<Pattern>>,
+    /// Every folded word that starts a name or introduces a guessed one: one lookup per word.
+    lexicon: FxHashMap<String, LexiconEntry>,
+}
+
+#[derive(Default)]
+struct LexiconEntry {
+    /// The names starting with this word, longest first.
+    patterns: Vec<Pattern>,
+    /// A noun or a legal form that introduces a name (`société`, `SA`).
+    guess_cue: bool,
 }
 
 fn gap_of(separator: &str) -> Gap {
@@ -703,10 +710,15 @@ impl Matcher {
                     .push(pattern);
             }
         }
-        for list in patterns.values_mut() {
+        let mut lexicon: FxHashMap<String, LexiconEntry> = FxHashMap::default();
+        for (word, mut list) in patterns {
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+            lexicon.entry(word).or_default().patterns = list;
         }
-        Matcher { patterns }
+        for cue in COMPANY_NOUNS.iter().chain(LEGAL_FORMS) {
+            lexicon.entry(cue.to_string()).or_default().guess_cue = true;
+        }
+        Matcher { lexicon }
     }
 
     /// Reads `texts` once and returns what it found: gazetteer companies (indexes, in order of
@@ -720,10 +732,16 @@ impl Matcher {
             let words = words_of(text, &mut arena);
             let mut i = 0;
             while i < words.len() {
-                if let Some(name) = guess_at(&words, i, text).filter(|n| !guessed.contains(n)) {
+                let entry = self.lexicon.get(words[i].folded);
+                let guess = entry.is_some_and(|e| e.guess_cue);
+                if let Some(name) = guess
+                    .then(|| guess_at(&words, i, text))
+                    .flatten()
+                    .filter(|n| !guessed.contains(n))
+                {
                     guessed.push(name);
                 }
-                match self.match_at(&words, i) {
+                match entry.and_then(|e| self.match_at(&e.patterns, &words, i)) {
                     Some(pattern) => {
                         let verdict = judge(&words, i, pattern);
                         let last = i + pattern.words.len() - 1;
@@ -754,8 +772,12 @@ impl Matcher {
         Scan { found, guessed }
     }
 
-    fn match_at(&self, words: &[Word], i: usize) -> Option<&Pattern> {
-        let candidates = self.patterns.get(words[i].folded)?;
+    fn match_at<'p>(
+        &self,
+        candidates: &'p [Pattern],
+        words: &[Word],
+        i: usize,
+    ) -> Option<&'p Pattern> {
         candidates.iter().find(|pattern| {
             let Some(window) = words.get(i..i + pattern.words.len()) else {
                 return false;
@@ -824,14 +846,7 @@ fn name_before(words: &[Word], form: usize, text: &str) -> Option<String> {
 
 /// A name introduced by the word at `i`, if it is a cue (`société`, a legal form).
 fn guess_at(words: &[Word], i: usize, text: &str) -> Option<String> {
-    // One hash lookup instead of scanning both lists for every word of every article.
-    static GUESS_CUES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    let cues =
-        GUESS_CUES.get_or_init(|| COMPANY_NOUNS.iter().chain(LEGAL_FORMS).copied().collect());
     let word = &words[i];
-    if !cues.contains(word.folded) {
-        return None;
-    }
     // `Société Générale`: a capitalised cue is part of a name, not a cue.
     if is_in(word, COMPANY_NOUNS) && (!word.capitalized || word.sentence_start) {
         let mut first = i + 1;
