@@ -124,13 +124,17 @@ def first_lines(work, count):
 
 def index_both(corpus, work, label, repeats):
     """Indexes `corpus` with veille and the baseline, alternating, `repeats` times each."""
-    rows = {"veille": [], "baseline": []}
+    rows = {"veille": [], "baseline": [], "veille without companies": []}
     veille_index = os.path.join(work, f"index-{label}")
     baseline_index = os.path.join(work, f"baseline-{label}")
+    plain_index = os.path.join(work, f"plain-{label}")
     for _ in range(repeats):
         shutil.rmtree(veille_index, ignore_errors=True)
         rows["veille"].append(run_timed([VEILLE, "index", corpus, "--index", veille_index]))
         rows["baseline"].append(run_timed([BASELINE, "index", corpus, baseline_index, "2"]))
+        shutil.rmtree(plain_index, ignore_errors=True)
+        rows["veille without companies"].append(
+            run_timed([VEILLE, "index", corpus, "--index", plain_index, "--no-companies"]))
     reindex = [run_timed([VEILLE, "index", corpus, "--index", veille_index])[0] for _ in range(repeats)]
     size = os.path.getsize(corpus)
     summary = {}
@@ -141,7 +145,7 @@ def index_both(corpus, work, label, repeats):
             "cpu": statistics.median(r[1] for r in runs),
             "rss": max(r[2] for r in runs),
             "mbs": size / 1e6 / wall,
-            "index_mb": disk_size(veille_index if name == "veille" else baseline_index) / 1e6,
+            "index_mb": disk_size({"veille": veille_index, "baseline": baseline_index}.get(name, plain_index)) / 1e6,
         }
     summary["veille"]["reindex"] = statistics.median(reindex)
     summary["input_mb"] = size / 1e6
@@ -205,13 +209,16 @@ def main():
                      + (" (synthetic copies beyond the first)" if replica > 1 else "") + "\n")
         lines.append("| indexing | wall s | CPU s | MB/s | articles/s | peak RSS MB | index MB | index / input |")
         lines.append("|---|---|---|---|---|---|---|---|")
-        for name, row in (("veille", v), ("baseline (plain tantivy)", b)):
+        plain = summary["veille without companies"]
+        for name, row in (("veille", v), ("veille --no-companies", plain), ("baseline (plain tantivy)", b)):
             lines.append(f"| {name} | {row['wall']:.2f} | {row['cpu']:.2f} | {row['mbs']:.1f} | "
                          f"{summary['articles'] / row['wall']:,.0f} | {row['rss']:.0f} | {row['index_mb']:.0f} | "
                          f"{row['index_mb'] / summary['input_mb']:.2f} |")
         lines.append(f"\nveille / baseline, wall time: **{v['wall'] / b['wall']:.2f}×** (CPU: {v['cpu'] / b['cpu']:.2f}×). "
                      f"Re-indexing the unchanged corpus: {v['reindex']:.2f} s, "
-                     f"**{100 * v['reindex'] / v['wall']:.0f}%** of the first run.\n")
+                     f"**{100 * v['reindex'] / v['wall']:.0f}%** of the first run. "
+                     f"Company recognition costs {100 * (v['wall'] / plain['wall'] - 1):+.0f}% wall time, "
+                     f"{100 * (v['cpu'] / plain['cpu'] - 1):+.0f}% CPU (veille with and without `--no-companies`).\n")
         lines.append("| queries | n | unanswered | p50 ms | p95 ms | p99 ms |")
         lines.append("|---|---|---|---|---|---|")
         modes = [
