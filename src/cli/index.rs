@@ -26,6 +26,9 @@ fn progress_bar() -> ProgressBar {
     bar
 }
 
+/// How many items the reading thread hands over at a time.
+const BATCH: usize = 64;
+
 /// What `veille index` does with companies.
 #[derive(Clone, Copy, Debug)]
 pub enum Companies<'a> {
@@ -65,18 +68,25 @@ pub fn run(
     let mut indexer = Indexer::open(index, &recognizer, &options)?;
     let bar = progress_bar();
     let mut skipped = 0u64;
-    let (sender, receiver) = mpsc::sync_channel::<Item>(512);
+    // Items travel in batches: one channel operation per article costs more than parsing it.
+    let (sender, receiver) = mpsc::sync_channel::<Vec<Item>>(8);
     let skip = [index.to_path_buf()];
     std::thread::scope(|scope| -> Result<()> {
         std::thread::Builder::new()
             .name("veille-read".into())
             .spawn_scoped(scope, move || {
+                let mut batch = Vec::with_capacity(BATCH);
                 ingest::read(paths, &skip, names, &mut |item| {
-                    // The receiver only hangs up on a fatal error, which is reported there.
-                    let _ = sender.send(item);
-                })
+                    batch.push(item);
+                    if batch.len() == BATCH {
+                        // The receiver only hangs up on a fatal error, which is reported there.
+                        let _ =
+                            sender.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
+                    }
+                });
+                let _ = sender.send(batch);
             })?;
-        for item in receiver {
+        for item in receiver.into_iter().flatten() {
             match item {
                 Item::Article(article, location) => {
                     indexer

@@ -224,20 +224,28 @@ pub fn facet_of(name: &str) -> Facet {
 fn known_articles(dir: &IndexDir) -> tantivy::Result<HashMap<String, u64>> {
     let searcher = dir.index.reader()?.searcher();
     let mut known = HashMap::with_capacity(searcher.num_docs() as usize);
-    let mut key = String::new();
     for segment in searcher.segment_readers() {
         let fast = segment.fast_fields();
         let Some(ids) = fast.str(schema::ID)? else {
             continue;
         };
+        // The ids, in the order of their ordinals: one pass over the dictionary, where looking
+        // each one up would decompress a block per article.
+        let mut names = Vec::with_capacity(ids.dictionary().num_terms());
+        let mut stream = ids.dictionary().stream()?;
+        while stream.advance() {
+            names.push(String::from_utf8_lossy(stream.key()).into_owned());
+        }
         let fingerprints = fast.u64(schema::FINGERPRINT)?;
         for doc in segment.doc_ids_alive() {
-            let Some(ord) = ids.term_ords(doc).next() else {
+            let Some(name) = ids
+                .term_ords(doc)
+                .next()
+                .and_then(|ord| names.get(ord as usize))
+            else {
                 continue;
             };
-            if ids.ord_to_str(ord, &mut key)? {
-                known.insert(key.clone(), fingerprints.first(doc).unwrap_or(0));
-            }
+            known.insert(name.clone(), fingerprints.first(doc).unwrap_or(0));
         }
     }
     Ok(known)

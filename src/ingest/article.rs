@@ -100,8 +100,9 @@ impl Article {
     }
 }
 
-/// FNV-1a: tiny, and stable across Rust releases (unlike `DefaultHasher`), which matters because
-/// fingerprints are stored in the index.
+/// A small hash of our own, eight bytes at a time (re-indexing hashes every article and this was
+/// a tenth of its time byte by byte), and stable across Rust releases (unlike `DefaultHasher`),
+/// which matters because fingerprints are stored in the index.
 struct Fnv(u64);
 
 impl Default for Fnv {
@@ -111,12 +112,22 @@ impl Default for Fnv {
 }
 
 impl Fnv {
+    fn mix(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(23) ^ word).wrapping_mul(0x9e37_79b9_0100_01b3);
+    }
+
     fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.0 = (self.0 ^ byte as u64).wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.mix(u64::from_le_bytes(word));
         }
-        // A separator, so that ("ab", "c") and ("a", "bc") differ.
-        self.0 = (self.0 ^ 0xff).wrapping_mul(0x0100_0000_01b3);
+        let mut tail = [0u8; 8];
+        tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        self.mix(u64::from_le_bytes(tail));
+        // The length, so that ("ab", "c") and ("a", "bc") differ.
+        self.mix(bytes.len() as u64);
     }
 
     fn finish(&self) -> u64 {

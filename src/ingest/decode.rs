@@ -18,7 +18,7 @@ pub enum Decoded<'a> {
 
 /// Binary files (images, archives, executables) have NUL bytes early on; text never does.
 pub fn looks_binary(bytes: &[u8]) -> bool {
-    bytes.iter().take(8192).any(|&b| b == 0)
+    bytes[..bytes.len().min(8192)].contains(&0)
 }
 
 pub fn decode(bytes: &[u8]) -> Decoded<'_> {
