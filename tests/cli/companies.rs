@@ -96,7 +96,12 @@ fn company_facet_precision_and_recall_on_labelled_articles() {
         expected_known += label.companies.len();
         right += got.intersection(&all).count();
         for wrong in got.difference(&all) {
-            errors.push(format!("{}: false positive {wrong}", label.id));
+            let kind = if sure.contains(wrong) {
+                ""
+            } else {
+                " (guessed)"
+            };
+            errors.push(format!("{}: false positive{kind} {wrong}", label.id));
         }
         for missed in label.companies.difference(&got) {
             errors.push(format!("{}: missed {missed}", label.id));
@@ -122,7 +127,7 @@ fn company_facet_precision_and_recall_on_labelled_articles() {
         eprintln!("  {error}");
     }
     // Guards against regressions; the figures themselves are reported in the closing notes.
-    assert!(precision >= 0.92, "precision {precision:.3}");
+    assert!(precision >= 0.95, "precision {precision:.3}");
     assert!(
         recall_known >= 0.88,
         "recall on known companies {recall_known:.3}"

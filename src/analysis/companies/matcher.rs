@@ -516,7 +516,8 @@ struct Pattern {
     risk: Risk,
     /// A newspaper or broadcaster: it may be cited as a source rather than be an actor.
     media: bool,
-    /// An online platform: it may be where something was said rather than an actor.
+    /// An online platform or app: it may be where something was said rather than an actor
+    /// (`sur Twitter`, `sur Zoom`).
     platform: bool,
 }
 
@@ -702,7 +703,7 @@ impl Matcher {
                     company,
                     risk: name.risk,
                     media: sector == "media",
-                    platform: sector == "internet" || sector == "media",
+                    platform: matches!(sector.as_str(), "internet" | "media" | "software-services"),
                 };
                 patterns
                     .entry(first.folded.to_string())
