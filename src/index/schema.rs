@@ -8,7 +8,7 @@ use crate::analysis::FRENCH;
 
 /// Bumped whenever the schema or the analyzer changes, so that an old index is rebuilt rather
 /// than searched with the wrong terms.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 pub const ID: &str = "id";
 pub const TITLE: &str = "title";
@@ -21,6 +21,7 @@ pub const FIRST_DAY: &str = "first_day";
 pub const LAST_DAY: &str = "last_day";
 pub const SOURCE: &str = "source";
 pub const AUTHOR: &str = "author";
+pub const SECTION: &str = "section";
 pub const URL: &str = "url";
 pub const COMPANY: &str = "company";
 /// `Canonical<US>As written` for companies the article named otherwise (`Total` in 2019).
@@ -40,6 +41,7 @@ pub struct Fields {
     pub last_day: Field,
     pub source: Field,
     pub author: Field,
+    pub section: Field,
     pub url: Field,
     pub company: Field,
     pub mentioned_as: Field,
@@ -66,6 +68,7 @@ pub fn build() -> Schema {
         tantivy::schema::FacetOptions::default().set_stored(),
     );
     builder.add_text_field(AUTHOR, STORED);
+    builder.add_text_field(SECTION, STORED);
     builder.add_text_field(URL, STORED);
     builder.add_facet_field(
         COMPANY,
@@ -89,6 +92,7 @@ impl Fields {
             last_day: schema.get_field(LAST_DAY)?,
             source: schema.get_field(SOURCE)?,
             author: schema.get_field(AUTHOR)?,
+            section: schema.get_field(SECTION)?,
             url: schema.get_field(URL)?,
             company: schema.get_field(COMPANY)?,
             mentioned_as: schema.get_field(MENTIONED_AS)?,

@@ -183,6 +183,9 @@ impl<'a> Indexer<'a> {
         if let Some(source) = &article.source {
             doc.add_facet(fields.source, facet_of(source));
         }
+        if let Some(section) = &article.section {
+            doc.add_text(fields.section, section);
+        }
         if let Some(author) = &article.author {
             doc.add_text(fields.author, author);
         }

@@ -14,8 +14,7 @@ pub struct Article {
     pub date: Option<PubDate>,
     pub source: Option<String>,
     pub author: Option<String>,
-    /// The newspaper's section (`Économie`), as press exports give it. Read but not indexed yet,
-    /// so it is left out of the fingerprint.
+    /// The newspaper's section (`Économie`), as press exports give it.
     pub section: Option<String>,
     pub url: Option<String>,
     /// Companies the source itself lists (press-database indexing, a `companies:` header).
@@ -83,6 +82,7 @@ impl Article {
             &self.body,
             self.source.as_deref().unwrap_or(""),
             self.author.as_deref().unwrap_or(""),
+            self.section.as_deref().unwrap_or(""),
             self.url.as_deref().unwrap_or(""),
         ] {
             hash.write(part.as_bytes());

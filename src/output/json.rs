@@ -39,6 +39,7 @@ struct JsonArticle<'a> {
     date: Option<&'a str>,
     source: Option<&'a str>,
     author: Option<&'a str>,
+    section: Option<&'a str>,
     url: Option<&'a str>,
     companies: &'a [String],
     /// How the article named the companies it did not call by their canonical name.
@@ -55,6 +56,7 @@ impl<'a> JsonArticle<'a> {
             date: article.date.as_deref(),
             source: article.source.as_deref(),
             author: article.author.as_deref(),
+            section: article.section.as_deref(),
             url: article.url.as_deref(),
             companies: &article.companies,
             mentioned_as: article

@@ -73,6 +73,7 @@ fn meta_line(article: &StoredArticle) -> String {
     let mut parts = vec![article.date.as_deref().unwrap_or("undated").to_string()];
     parts.extend(article.source.as_deref().map(clean));
     parts.extend(article.author.as_deref().map(clean));
+    parts.extend(article.section.as_deref().map(clean));
     if !article.companies.is_empty() {
         // `Total (TotalEnergies)`: the name the article used, then the one to filter on.
         let names: Vec<String> = article

@@ -141,6 +141,7 @@ pub struct StoredArticle {
     pub date: Option<String>,
     pub source: Option<String>,
     pub author: Option<String>,
+    pub section: Option<String>,
     pub url: Option<String>,
     pub companies: Vec<String>,
     /// Canonical name → the name the article used, where they differ.
@@ -444,6 +445,7 @@ impl Engine {
             date: stored_text(&doc, fields.date),
             source: stored_facets(&doc, fields.source).into_iter().next(),
             author: stored_text(&doc, fields.author),
+            section: stored_text(&doc, fields.section),
             url: stored_text(&doc, fields.url),
             companies: stored_facets(&doc, fields.company),
             mentioned_as: doc

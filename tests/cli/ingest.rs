@@ -168,3 +168,17 @@ fn a_custom_index_that_does_not_exist_is_an_error() {
         "{stderr}"
     );
 }
+
+#[test]
+fn sections_are_kept_and_shown() {
+    let corpus = Corpus::new();
+    corpus.file(
+        "corpus/feed.jsonl",
+        "{\"id\": \"s1\", \"title\": \"Usine\", \"body\": \"Texte.\", \"section\": \"Économie\", \"date\": \"2020-01-02\"}\n",
+    );
+    corpus.index();
+    let json = corpus.veille(&["show", "s1", "--json"]).json();
+    assert_eq!(json["section"], "Économie");
+    let stdout = corpus.veille(&["search", "usine"]).ok();
+    assert!(stdout.contains("2020-01-02 · Économie"), "{stdout}");
+}
