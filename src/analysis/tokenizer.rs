@@ -42,9 +42,16 @@ impl Tokenizer for WordTokenizer {
 /// are not ASCII.
 #[inline]
 fn word_char_at(text: &str, i: usize) -> Option<(bool, usize)> {
-    let b = *text.as_bytes().get(i)?;
+    let bytes = text.as_bytes();
+    let b = *bytes.get(i)?;
     if b < 0x80 {
         return Some((b.is_ascii_alphanumeric(), 1));
+    }
+    // Latin-1 letters (`é`, `à`, `ç`…), the bulk of French non-ASCII text: all letters but `×`
+    // and `÷`, told without a Unicode table.
+    if b == 0xC3 {
+        let code = 0xC0 | (bytes.get(i + 1)? & 0x3F);
+        return Some((code != 0xD7 && code != 0xF7, 2));
     }
     let c = text[i..].chars().next()?;
     Some((c.is_alphanumeric(), c.len_utf8()))
@@ -73,19 +80,17 @@ pub fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
             Some(b'\'') if word_char_at(text, end + 1).is_some_and(|(w, _)| w) => end += 1,
             Some(b) if *b < 0x80 => break,
             None => break,
-            Some(_) => {
-                let c = text[end..].chars().next().unwrap_or(' ');
-                if c.is_alphanumeric() {
-                    end += c.len_utf8();
-                } else if is_apostrophe(c)
-                    && word_char_at(text, end + c.len_utf8()).is_some_and(|(w, _)| w)
+            Some(_) => match word_char_at(text, end) {
+                Some((true, len)) => end += len,
+                Some((false, len))
+                    if text[end..].starts_with(is_apostrophe)
+                        && word_char_at(text, end + len).is_some_and(|(w, _)| w) =>
                 {
                     // An apostrophe joins two halves of a word: `d’Alibaba`, `aujourd'hui`.
-                    end += c.len_utf8();
-                } else {
-                    break;
+                    end += len;
                 }
-            }
+                _ => break,
+            },
         }
     }
     Some((start, end))

@@ -599,19 +599,32 @@ fn ends_sentence(separator: &str) -> bool {
 /// This runs on every word of every article, so the common case is kept cheap: a single space
 /// before the word, a lower-case ASCII word (folding is then a copy, and it cannot be an
 /// acronym).
-fn words_of<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
+fn words_of<'a>(text: &'a str, arena: &'a mut String) -> Vec<Word<'a>> {
     arena.clear();
-    let mut shapes = Vec::with_capacity(text.len() / 6);
+    // Where each folded form is: most words are already lower-case ASCII and are used in place,
+    // the others are folded into `arena`.
+    let mut shapes: Vec<(Result<(usize, usize), (usize, usize)>, Word<'a>)> =
+        Vec::with_capacity(text.len() / 6);
     let mut cursor = 0;
     while let Some((start, end)) = next_word(text, cursor) {
         let separator = &text[cursor..start];
         let raw = &text[start..end];
-        let folded_start = arena.len();
-        fold_into(raw, arena);
-        let elided = drop_elision(raw, arena, folded_start);
+        let simple_word = raw
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+        let (folded, elided) = if simple_word {
+            (Ok((start, end)), 0)
+        } else {
+            let folded_start = arena.len();
+            fold_into(raw, arena);
+            let elided = drop_elision(raw, arena, folded_start);
+            (Err((folded_start, arena.len())), elided)
+        };
         let core = &raw[elided..];
-        let first_char = core.chars().next();
-        let capitalized = first_char.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let capitalized = core
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         // Only a word that starts with a capital can be written in capitals.
         let upper = capitalized && {
             let mut letters = core.chars().filter(|c| c.is_alphabetic()).peekable();
@@ -619,7 +632,7 @@ fn words_of<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
         };
         let simple_gap = separator == " ";
         shapes.push((
-            folded_start..arena.len(),
+            folded,
             Word {
                 folded: "",
                 span: start + elided..end,
@@ -642,8 +655,11 @@ fn words_of<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
     let arena: &'a str = arena;
     shapes
         .into_iter()
-        .map(|(range, word)| Word {
-            folded: &arena[range],
+        .map(|(at, word)| Word {
+            folded: match at {
+                Ok((start, end)) => &text[start..end],
+                Err((start, end)) => &arena[start..end],
+            },
             ..word
         })
         .collect()
