@@ -601,10 +601,7 @@ fn ends_sentence(separator: &str) -> bool {
 /// acronym).
 fn words_of<'a>(text: &'a str, arena: &'a mut String) -> Vec<Word<'a>> {
     arena.clear();
-    // Where each folded form is: most words are already lower-case ASCII and are used in place,
-    // the others are folded into `arena`.
-    let mut shapes: Vec<(Result<(usize, usize), (usize, usize)>, Word<'a>)> =
-        Vec::with_capacity(text.len() / 6);
+    let mut shapes: Vec<(FoldedAt, Word<'a>)> = Vec::with_capacity(text.len() / 6);
     let mut cursor = 0;
     while let Some((start, end)) = next_word(text, cursor) {
         let separator = &text[cursor..start];
@@ -613,12 +610,12 @@ fn words_of<'a>(text: &'a str, arena: &'a mut String) -> Vec<Word<'a>> {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
         let (folded, elided) = if simple_word {
-            (Ok((start, end)), 0)
+            (FoldedAt::Text(start, end), 0)
         } else {
             let folded_start = arena.len();
             fold_into(raw, arena);
             let elided = drop_elision(raw, arena, folded_start);
-            (Err((folded_start, arena.len())), elided)
+            (FoldedAt::Arena(folded_start, arena.len()), elided)
         };
         let core = &raw[elided..];
         let capitalized = core
@@ -657,12 +654,19 @@ fn words_of<'a>(text: &'a str, arena: &'a mut String) -> Vec<Word<'a>> {
         .into_iter()
         .map(|(at, word)| Word {
             folded: match at {
-                Ok((start, end)) => &text[start..end],
-                Err((start, end)) => &arena[start..end],
+                FoldedAt::Text(start, end) => &text[start..end],
+                FoldedAt::Arena(start, end) => &arena[start..end],
             },
             ..word
         })
         .collect()
+}
+
+/// Where a word's folded form is: most words are already lower-case ASCII and are used in
+/// place, the others are folded into an arena.
+enum FoldedAt {
+    Text(usize, usize),
+    Arena(usize, usize),
 }
 
 /// Removes the elided article from the folded word that ends `arena` at `from`
