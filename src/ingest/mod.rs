@@ -32,6 +32,7 @@ mod table;
 mod testdata;
 pub mod title;
 
+use std::collections::HashSet;
 use std::fmt;
 use std::fs::{self, File};
 use std::io::{self, BufRead, BufReader, Read};
@@ -134,17 +135,26 @@ fn is_hidden(path: &Path) -> bool {
         .is_some_and(|n| n.starts_with('.'))
 }
 
-fn walk(
-    dir: &Path,
-    root: &Path,
-    skip: &[PathBuf],
-    found: &mut Vec<Input>,
-    problems: &mut Vec<Problem>,
-) {
+/// What a folder walk has seen: the folders entered (by their real path, so that a symbolic
+/// link back up the tree is not walked forever), the files found and the problems met.
+#[derive(Default)]
+struct Walk {
+    visited: HashSet<PathBuf>,
+    found: Vec<Input>,
+    problems: Vec<Problem>,
+}
+
+fn walk(dir: &Path, root: &Path, skip: &[PathBuf], state: &mut Walk) {
+    if let Ok(real) = dir.canonicalize() {
+        if !state.visited.insert(real) {
+            return;
+        }
+    }
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) => {
-            problems.push(file_problem(dir, format!("cannot read folder: {err}")));
+            let problem = file_problem(dir, format!("cannot read folder: {err}"));
+            state.problems.push(problem);
             return;
         }
     };
@@ -155,9 +165,10 @@ fn walk(
             continue;
         }
         if path.is_dir() {
-            walk(&path, root, skip, found, problems);
-        } else if let Some(format) = format_by_name(&path) {
-            found.push(Input {
+            walk(&path, root, skip, state);
+        } else if let Some(format) = format_by_name(&path).filter(|_| path.is_file()) {
+            // Pipes and devices named like articles are not read: they may never end.
+            state.found.push(Input {
                 path,
                 root: root.to_path_buf(),
                 format,
@@ -192,11 +203,15 @@ fn file_problem(path: &Path, message: String) -> Problem {
 }
 
 fn find_inputs(paths: &[PathBuf], skip: &[PathBuf]) -> (Vec<Input>, Vec<Problem>) {
-    let mut found = Vec::new();
-    let mut problems = Vec::new();
+    let mut state = Walk::default();
     for path in paths {
         if path.is_dir() {
-            walk(path, path, skip, &mut found, &mut problems);
+            walk(path, path, skip, &mut state);
+            continue;
+        }
+        if !path.is_file() {
+            let problem = file_problem(path, "not a regular file (a pipe or a device?)".into());
+            state.problems.push(problem);
             continue;
         }
         let format = match format_by_name(path)
@@ -205,18 +220,20 @@ fn find_inputs(paths: &[PathBuf], skip: &[PathBuf]) -> (Vec<Input>, Vec<Problem>
         {
             Ok(format) => format,
             Err(err) => {
-                problems.push(file_problem(path, format!("cannot read: {err}")));
+                state
+                    .problems
+                    .push(file_problem(path, format!("cannot read: {err}")));
                 continue;
             }
         };
         let root = path.parent().unwrap_or(Path::new("")).to_path_buf();
-        found.push(Input {
+        state.found.push(Input {
             path: path.clone(),
             root,
             format,
         });
     }
-    (found, problems)
+    (state.found, state.problems)
 }
 
 /// Reads every article under `paths` (files or folders, walked recursively, hidden entries and
@@ -258,10 +275,27 @@ fn declares_latin1(bytes: &[u8]) -> bool {
     .any(|charset| head.contains(charset))
 }
 
+/// Files read whole (text articles, HTML and XML exports, tables) are refused beyond this size,
+/// rather than filling the memory.
+const MAX_FILE_BYTES: u64 = 512 << 20;
+
 /// A whole file's text (gunzipped when it is compressed), or `None` after reporting why not.
 fn read_text(path: &Path, sink: &mut dyn FnMut(Item)) -> Option<String> {
     let mut bytes = Vec::new();
-    if let Err(err) = open_maybe_gzipped(path).and_then(|mut file| file.read_to_end(&mut bytes)) {
+    let read = open_maybe_gzipped(path)
+        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        sink(Item::Problem(file_problem(
+            path,
+            format!(
+                "larger than {} MB once uncompressed: too large for one document or export; \
+                 split it, or convert it to JSON Lines, which is read line by line",
+                MAX_FILE_BYTES >> 20
+            ),
+        )));
+        return None;
+    }
+    if let Err(err) = read {
         sink(Item::Problem(file_problem(
             path,
             format!("cannot read: {err}"),

@@ -182,3 +182,23 @@ fn sections_are_kept_and_shown() {
     let stdout = corpus.veille(&["search", "usine"]).ok();
     assert!(stdout.contains("2020-01-02 · Économie"), "{stdout}");
 }
+
+#[test]
+fn symbolic_link_loops_and_devices_are_not_followed_forever() {
+    let corpus = Corpus::hay();
+    std::os::unix::fs::symlink("..", corpus.path().join("corpus/2019/loop")).unwrap();
+    let run = corpus.veille(&["index"]);
+    run.ok();
+    assert!(
+        run.stderr().contains("indexed 8 articles (8 new"),
+        "{}",
+        run.stderr()
+    );
+    let run = corpus.veille(&["index", "/dev/null"]);
+    run.ok();
+    assert!(
+        run.stderr().contains("/dev/null: not a regular file"),
+        "{}",
+        run.stderr()
+    );
+}
