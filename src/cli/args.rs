@@ -85,6 +85,10 @@ pub enum Colour {
     Never,
 }
 
+/// Bounds that keep a page's memory small whatever is typed: a page of hits is read whole.
+const MAX_LIMIT: u64 = 10_000;
+const MAX_OFFSET: u64 = 1_000_000;
+
 fn parse_date(text: &str) -> Result<PubDate, String> {
     PubDate::parse_iso(text)
         .ok_or_else(|| format!("'{text}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"))
@@ -112,11 +116,13 @@ pub struct SearchArgs {
     /// Order of the results.
     #[arg(long, value_enum, default_value_t = SortBy::Relevance)]
     pub sort: SortBy,
-    /// How many hits to show.
-    #[arg(long, default_value_t = 10, value_name = "N")]
+    /// How many hits to show (at most 10,000).
+    #[arg(long, default_value_t = 10, value_name = "N",
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(0..=MAX_LIMIT))]
     pub limit: usize,
-    /// How many hits to skip (for the next page).
-    #[arg(long, default_value_t = 0, value_name = "N")]
+    /// How many hits to skip, for the next page (at most 1,000,000).
+    #[arg(long, default_value_t = 0, value_name = "N",
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(0..=MAX_OFFSET))]
     pub offset: usize,
     /// Print one JSON object per search.
     #[arg(long)]

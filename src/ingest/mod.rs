@@ -445,6 +445,30 @@ fn emit(path: &Path, parsed: Parsed, sink: &mut dyn FnMut(Item)) {
     }
 }
 
+/// A JSON Lines record longer than this is not an article; it is skipped rather than held in
+/// memory.
+const MAX_LINE_BYTES: u64 = 64 << 20;
+
+/// Moves past the next line break without keeping what comes before it.
+fn skip_line(reader: &mut dyn BufRead) -> io::Result<()> {
+    loop {
+        let buffer = reader.fill_buf()?;
+        if buffer.is_empty() {
+            return Ok(());
+        }
+        match buffer.iter().position(|&b| b == b'\n') {
+            Some(end) => {
+                reader.consume(end + 1);
+                return Ok(());
+            }
+            None => {
+                let length = buffer.len();
+                reader.consume(length);
+            }
+        }
+    }
+}
+
 fn read_json_lines(path: &Path, names: &FieldNames, sink: &mut dyn FnMut(Item)) {
     let mut reader = match open_maybe_gzipped(path) {
         Ok(reader) => reader,
@@ -466,8 +490,23 @@ fn read_json_lines(path: &Path, names: &FieldNames, sink: &mut dyn FnMut(Item)) 
             message,
             skipped,
         };
-        match reader.read_until(b'\n', &mut line) {
+        match (&mut reader)
+            .take(MAX_LINE_BYTES + 1)
+            .read_until(b'\n', &mut line)
+        {
             Ok(0) => break,
+            Ok(_) if line.len() as u64 > MAX_LINE_BYTES && !line.ends_with(b"\n") => {
+                // Not a record but a stream without line breaks: skip to the next line.
+                let _ = skip_line(&mut reader);
+                sink(Item::Problem(problem(
+                    format!(
+                        "a line longer than {} MB is not one record; skipped",
+                        MAX_LINE_BYTES >> 20
+                    ),
+                    true,
+                )));
+                continue;
+            }
             Ok(_) => {}
             Err(err) => {
                 sink(Item::Problem(problem(

@@ -202,3 +202,25 @@ fn symbolic_link_loops_and_devices_are_not_followed_forever() {
         run.stderr()
     );
 }
+
+#[test]
+fn a_line_too_long_to_be_a_record_is_skipped_and_the_next_ones_read() {
+    let corpus = Corpus::new();
+    let mut data = String::from("{\"id\": \"a\", \"title\": \"Avant\", \"body\": \"Texte.\"}\n");
+    data.push_str(&"x".repeat(65 << 20));
+    data.push_str("\n{\"id\": \"b\", \"title\": \"Après\", \"body\": \"Texte.\"}\n");
+    corpus.file("corpus/big.jsonl", data);
+    let run = corpus.veille(&["index"]);
+    run.ok();
+    assert!(
+        run.stderr()
+            .contains("big.jsonl:2: a line longer than 64 MB is not one record"),
+        "{}",
+        run.stderr()
+    );
+    assert!(
+        run.stderr().contains("indexed 2 articles"),
+        "{}",
+        run.stderr()
+    );
+}

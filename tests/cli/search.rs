@@ -244,6 +244,10 @@ fn wrong_flags_get_one_clear_line() {
         stderr.contains("'2020-13' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"),
         "{stderr}"
     );
+    let stderr = corpus
+        .veille(&["search", "x", "--limit", "18446744073709551615"])
+        .fails();
+    assert!(stderr.contains("is not in 0..=10000"), "{stderr}");
     let stderr = corpus.veille(&["search", "x", "--sort", "newest"]).fails();
     assert!(stderr.contains("relevance, date"), "{stderr}");
 }
