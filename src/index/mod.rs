@@ -43,13 +43,15 @@ pub enum IndexError {
     },
     #[error("'{}' exists and is not an index folder\n\nChoose another --index path.", .0.display())]
     NotAnIndex(PathBuf),
-    #[error("index at '{}': {source}", .path.display())]
+    // The cause is named `cause`, not `source`: it is part of the message, and an error chain
+    // would print it a second time.
+    #[error("index at '{}': {cause}", .path.display())]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        cause: std::io::Error,
     },
-    #[error("index at '{}': {source}", .path.display())]
-    Tantivy { path: PathBuf, source: TantivyError },
+    #[error("index at '{}': {cause}", .path.display())]
+    Tantivy { path: PathBuf, cause: TantivyError },
 }
 
 /// An opened index folder.
@@ -90,9 +92,9 @@ impl IndexDir {
         if exists(path) {
             return IndexDir::open(path);
         }
-        let io = |source| IndexError::Io {
+        let io = |cause| IndexError::Io {
             path: path.to_path_buf(),
-            source,
+            cause,
         };
         if path.exists() && fs::read_dir(path).map_err(io)?.next().is_some() {
             return Err(IndexError::NotAnIndex(path.to_path_buf()));
@@ -138,12 +140,12 @@ impl IndexDir {
     }
 }
 
-fn to_index_error(path: &Path, source: TantivyError) -> IndexError {
-    match source {
+fn to_index_error(path: &Path, cause: TantivyError) -> IndexError {
+    match cause {
         TantivyError::LockFailure(LockError::LockBusy, _) => IndexError::Locked(path.to_path_buf()),
-        source => IndexError::Tantivy {
+        cause => IndexError::Tantivy {
             path: path.to_path_buf(),
-            source,
+            cause,
         },
     }
 }
@@ -164,8 +166,8 @@ pub fn remove(path: &Path) -> Result<(), IndexError> {
             Err(IndexError::NotAnIndex(path.to_path_buf()))
         };
     }
-    fs::remove_dir_all(path).map_err(|source| IndexError::Io {
+    fs::remove_dir_all(path).map_err(|cause| IndexError::Io {
         path: path.to_path_buf(),
-        source,
+        cause,
     })
 }
