@@ -15,9 +15,14 @@
 //! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
 //! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names |
 //! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`) is not an actor | citations |
-//! | `un`, `une`, a possessive or a demonstrative before the name makes it a product (`une Mercedes`, `son iPhone`) | products |
+//! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`) | products |
+//! | a common word or a place right after a capitalised word is part of another name | `Single Malt`, `United Arab Emirates` |
+//! | a common word after `le`, `la`, `du`… waits for evidence | `le Printemps marseillais`, `le SMIC` |
 //! | `La Poste`, `Le Monde`: the capital is looked for on the word after the article | `la Poste` in running text |
 //! | a name ending in `+` or `&` needs it in the text (`Canal+`, not the Canal de Suez) | punctuation |
+//!
+//! Names the gazetteer does not know are guessed after a company noun or before a legal form
+//! (`la société Lubrizol`, `Acme SA`): see [`Matcher::scan`].
 
 use rustc_hash::FxHashMap;
 
