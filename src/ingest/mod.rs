@@ -6,11 +6,11 @@
 //! file and line they come from. A broken record never stops the run: it is reported as a
 //! [`Problem`] and the rest is read. Formats are recognised by extension inside folders and by
 //! content for files named on the command line; HTML and XML files are always told apart by
-//! content ([`sniff`]), since a `.html` may come from any of three press databases.
+//! content (`sniff.rs`), since a `.html` may come from any of three press databases.
 //!
 //! Readers: `plaintext` and `jsonl` (our own formats), `feed` (RSS, Atom), `europresse`,
 //! `factiva` (HTML and XML), `lexisnexis`, `table` (CSV, TSV). The markup readers share `html`,
-//! a tolerant tokenizer and tree, and return a [`parsed::Parsed`]: the articles with the line
+//! a tolerant tokenizer and tree, and return a `parsed::Parsed`: the articles with the line
 //! each starts on, and the problems met.
 
 mod article;
@@ -86,7 +86,7 @@ pub enum Item {
 enum Format {
     PlainText,
     JsonLines,
-    /// HTML or XML: a feed or a press export, told by [`sniff`].
+    /// HTML or XML: a feed or a press export, told by `sniff.rs`.
     Markup,
     /// CSV or TSV, with the delimiter when the name says it.
     Table(Option<u8>),
