@@ -59,13 +59,16 @@ pub fn run(
     if let Companies::With(file) = companies {
         super::companies::keep(file, index)?;
     }
-    let recognizer = super::companies::recognizer(index)?;
+    // The gazetteer is only read when companies are recognised.
+    let recognizer = match companies {
+        Companies::Off => None,
+        _ => Some(super::companies::recognizer(index)?),
+    };
     let options = WriterOptions {
         rebuild,
-        companies: !matches!(companies, Companies::Off),
         ..WriterOptions::default()
     };
-    let mut indexer = Indexer::open(index, &recognizer, &options)?;
+    let mut indexer = Indexer::open(index, recognizer.as_ref(), &options)?;
     let bar = progress_bar();
     let mut skipped = 0u64;
     // Items travel in batches: one channel operation per article costs more than parsing it.

@@ -24,8 +24,6 @@ pub struct WriterOptions {
     pub memory_budget: usize,
     /// Commit after this many added or replaced articles.
     pub batch: usize,
-    /// Recognise companies (the company facet); off, indexing is faster and the facet empty.
-    pub companies: bool,
 }
 
 impl Default for WriterOptions {
@@ -36,7 +34,6 @@ impl Default for WriterOptions {
             threads,
             memory_budget: 100_000_000 * threads,
             batch: 20_000,
-            companies: true,
         }
     }
 }
@@ -74,9 +71,11 @@ pub struct Indexer<'a> {
 }
 
 impl<'a> Indexer<'a> {
+    /// Opens the index at `path` for writing; without a `recognizer`, articles get no companies
+    /// (faster, the company facet stays empty).
     pub fn open(
         path: &Path,
-        recognizer: &'a CompanyRecognizer,
+        recognizer: Option<&'a CompanyRecognizer>,
         options: &WriterOptions,
     ) -> Result<Indexer<'a>, IndexError> {
         let dir = match IndexDir::open_or_create(path) {
@@ -101,7 +100,7 @@ impl<'a> Indexer<'a> {
         Ok(Indexer {
             dir,
             writer,
-            recognizer: options.companies.then_some(recognizer),
+            recognizer,
             known,
             uncommitted: 0,
             // A rebuild commits once, at the end, so the old index serves until then.
