@@ -104,7 +104,8 @@ impl Gazetteer {
 
     /// Reads a user's file: TOML (`[[company]]` tables) or, for any other extension, the TSV
     /// format of the built-in files.
-    pub fn load(&mut self, path: &Path) -> Result<(), GazetteerError> {
+    /// Returns the file's text, which the caller may hash.
+    pub fn load(&mut self, path: &Path) -> Result<String, GazetteerError> {
         let source = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|err| GazetteerError {
             source: source.clone(),
@@ -112,10 +113,11 @@ impl Gazetteer {
             reason: format!("cannot read: {err}"),
         })?;
         if path.extension().is_some_and(|e| e == "toml") {
-            self.parse_toml(&source, &text)
+            self.parse_toml(&source, &text)?;
         } else {
-            self.parse(&source, &text)
+            self.parse(&source, &text)?;
         }
+        Ok(text)
     }
 
     /// Reads `[[company]]` tables:

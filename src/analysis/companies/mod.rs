@@ -37,6 +37,16 @@ pub struct Mention {
     pub guessed: bool,
 }
 
+/// The gazetteer compiled into veille. Its files are checked by a unit test, so a parse error
+/// here is our bug, not the user's.
+fn builtin_gazetteer() -> Gazetteer {
+    let mut gazetteer = Gazetteer::default();
+    if let Err(err) = gazetteer.parse("built-in gazetteer", BUILTIN) {
+        panic!("{err}");
+    }
+    gazetteer
+}
+
 fn fnv(hash: u64, bytes: &[u8]) -> u64 {
     bytes
         .iter()
@@ -46,28 +56,21 @@ fn fnv(hash: u64, bytes: &[u8]) -> u64 {
 impl CompanyRecognizer {
     /// The recognizer over the gazetteer compiled into veille.
     pub fn builtin() -> CompanyRecognizer {
-        let mut gazetteer = Gazetteer::default();
-        // The built-in files are checked by a unit test, so a parse error here is our bug.
-        if let Err(err) = gazetteer.parse("built-in gazetteer", BUILTIN) {
-            panic!("{err}");
-        }
-        CompanyRecognizer::new(gazetteer)
+        CompanyRecognizer::new(builtin_gazetteer())
     }
 
     /// The built-in gazetteer, extended or overridden by the user's files (TOML or TSV), later
     /// files winning.
     pub fn with_files(files: &[PathBuf]) -> Result<CompanyRecognizer, GazetteerError> {
-        let mut gazetteer = Gazetteer::default();
-        if let Err(err) = gazetteer.parse("built-in gazetteer", BUILTIN) {
-            panic!("{err}");
-        }
-        let mut fingerprint = fnv(0xcbf2_9ce4_8422_2325, BUILTIN.as_bytes());
+        let mut gazetteer = builtin_gazetteer();
+        let mut texts = Vec::with_capacity(files.len());
         for file in files {
-            gazetteer.load(file)?;
-            fingerprint = fnv(fingerprint, &std::fs::read(file).unwrap_or_default());
+            texts.push(gazetteer.load(file)?);
         }
         let mut recognizer = CompanyRecognizer::new(gazetteer);
-        recognizer.fingerprint = fingerprint;
+        for text in texts {
+            recognizer.fingerprint = fnv(recognizer.fingerprint, text.as_bytes());
+        }
         Ok(recognizer)
     }
 
