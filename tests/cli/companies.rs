@@ -1,5 +1,6 @@
-//! Company recognition measured against hand labels (`tests/data/company-labels.tsv`) on real
-//! articles of `../shared` (skipped, with a message, when it is absent).
+//! Company recognition measured against hand labels on real articles of `../shared` (skipped,
+//! with a message, when it is absent): `tests/data/company-labels.tsv`, the set the rules were
+//! tuned on, and `tests/data/company-labels-2.tsv`, labelled afterwards and never tuned on.
 //!
 //! Precision and recall are counted per article: a company is right if the labeller listed it
 //! for that article. Groups added only because a subsidiary was named are left out of the count,
@@ -20,8 +21,10 @@ struct Label {
     unknown: BTreeSet<String>,
 }
 
-fn labels() -> Vec<Label> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/company-labels.tsv");
+/// The labels of `file`; a name the labeller did not find in the gazetteer (`?Lubrizol`) counts
+/// as known once the gazetteer has it, under its canonical name.
+fn labels(file: &str, recognizer: &CompanyRecognizer) -> Vec<Label> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(file);
     let text = std::fs::read_to_string(path).unwrap();
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -36,9 +39,10 @@ fn labels() -> Vec<Label> {
                 .split('|')
                 .filter(|n| !n.is_empty())
             {
-                match name.strip_prefix('?') {
-                    Some(name) => unknown.insert(fold_name(name)),
-                    None => companies.insert(fold_name(name)),
+                let bare = name.strip_prefix('?').unwrap_or(name);
+                match recognizer.canonical(bare) {
+                    Some(canonical) => companies.insert(fold_name(canonical)),
+                    None => unknown.insert(fold_name(bare)),
                 };
             }
             Label {
@@ -50,21 +54,25 @@ fn labels() -> Vec<Label> {
         .collect()
 }
 
-#[test]
-fn company_facet_precision_and_recall_on_labelled_articles() {
+/// Precision and recall of the company facet on the labelled articles of `file`.
+struct Measure {
+    precision: f64,
+    recall: f64,
+    recall_known: f64,
+}
+
+fn measure(file: &str, recognizer: &CompanyRecognizer) -> Option<Measure> {
     let data =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/orangesum.jsonl.gz");
     if !data.is_file() {
         eprintln!("skipped: {} is absent", data.display());
-        return;
+        return None;
     }
-    let labels = labels();
-    assert!(labels.len() >= 100);
+    let labels = labels(file, recognizer);
     let wanted: HashMap<&str, &Label> = labels.iter().map(|l| (l.id.as_str(), l)).collect();
     let reader = BufReader::new(flate2::read::MultiGzDecoder::new(
         std::fs::File::open(&data).unwrap(),
     ));
-    let recognizer = CompanyRecognizer::builtin();
     let (mut right, mut found, mut expected, mut expected_known) = (0usize, 0usize, 0usize, 0usize);
     // The same counts without the guessed names (unknown to the gazetteer, found after a cue).
     let (mut right_sure, mut found_sure) = (0usize, 0usize);
@@ -112,6 +120,7 @@ fn company_facet_precision_and_recall_on_labelled_articles() {
     let precision = right_sure as f64 / found_sure.max(1) as f64;
     let recall = right_sure as f64 / expected.max(1) as f64;
     let recall_known = right_sure as f64 / expected_known.max(1) as f64;
+    eprintln!("{file}:");
     eprintln!(
         "company facet on {} labelled articles: precision {precision:.3} ({right_sure}/{found_sure}), \
          recall {recall:.3} ({right_sure}/{expected}), recall on the companies the gazetteer knows \
@@ -126,10 +135,34 @@ fn company_facet_precision_and_recall_on_labelled_articles() {
     for error in &errors {
         eprintln!("  {error}");
     }
-    // Guards against regressions; the figures themselves are reported in the closing notes.
-    assert!(precision >= 0.95, "precision {precision:.3}");
-    assert!(
-        recall_known >= 0.92,
-        "recall on known companies {recall_known:.3}"
-    );
+    Some(Measure {
+        precision,
+        recall,
+        recall_known,
+    })
+}
+
+#[test]
+fn company_facet_precision_and_recall_on_labelled_articles() {
+    let recognizer = CompanyRecognizer::builtin();
+    let Some(tuned) = measure("tests/data/company-labels.tsv", &recognizer) else {
+        return;
+    };
+    let Some(unseen) = measure("tests/data/company-labels-2.tsv", &recognizer) else {
+        return;
+    };
+    // Guards against regressions, a little under the figures measured when they were set
+    // (reported in the closing notes): precision, recall, recall on known companies.
+    for (set, m, floors) in [
+        ("tuned-on", &tuned, [0.92, 0.75, 0.85]),
+        ("unseen", &unseen, [0.85, 0.64, 0.88]),
+    ] {
+        let measured = [m.precision, m.recall, m.recall_known];
+        for (what, (value, floor)) in ["precision", "recall", "recall on known companies"]
+            .iter()
+            .zip(measured.iter().zip(floors))
+        {
+            assert!(*value >= floor, "{set} set: {what} {value:.3} < {floor}");
+        }
+    }
 }

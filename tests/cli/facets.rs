@@ -231,16 +231,16 @@ fn a_companies_file_beside_the_index_is_read_and_checked() {
 fn unknown_companies_after_a_cue_are_shown_apart() {
     let corpus = Corpus::new();
     corpus.file(
-        "corpus/lubrizol.txt",
-        "date 2019-09-26 Un incendie a ravagé l'usine de la société américaine Lubrizol à Rouen.\n",
+        "corpus/fabrikam.txt",
+        "date 2019-09-26 Un incendie a ravagé l'usine de la société américaine Fabrikam à Rouen.\n",
     );
     corpus.index();
-    let json = corpus.veille(&["show", "lubrizol.txt", "--json"]).json();
-    assert_eq!(json["companies_guessed"][0], "Lubrizol");
+    let json = corpus.veille(&["show", "fabrikam.txt", "--json"]).json();
+    assert_eq!(json["companies_guessed"][0], "Fabrikam");
     assert!(
         json["companies"].as_array().unwrap().is_empty(),
         "guesses stay out of the facet"
     );
     let stdout = corpus.veille(&["search", "incendie"]).ok();
-    assert!(stdout.contains("Lubrizol?"), "{stdout}");
+    assert!(stdout.contains("Fabrikam?"), "{stdout}");
 }

@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""List names that French news introduces as companies but the gazetteer does not know.
+
+Used to extend data/companies/*.tsv where it matters most: the companies French general news
+actually writes about. A name is a candidate when it follows a company noun ("la société X",
+"l'enseigne X", "le constructeur X", "l'institut X"...) or precedes a legal form ("X SA"), and is
+not already a name of the gazetteer. Candidates are counted in distinct articles; a person then
+decides, for each, whether it is a company and writes its entry by hand (country, sector,
+aliases, risky names). The script only points at names: it writes nothing into the gazetteer.
+
+Articles of the labelled test sets (tests/data/company-labels*.tsv) are left out, so that the
+measured recall says how the gazetteer does on articles it was not built from.
+
+Usage: python3 data/companies/mine-candidates.py CORPUS.jsonl.gz [MIN_ARTICLES] > candidates.tsv
+Output: articles<TAB>name<TAB>cue<TAB>one context (for the person deciding; not kept).
+"""
+import collections
+import glob
+import gzip
+import json
+import os
+import re
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+CUES = (
+    "société|entreprise|groupe|enseigne|marque|constructeur|compagnie|opérateur|laboratoire|"
+    "start-up|startup|firme|cabinet|institut|banque|assureur|coopérative|fabricant|distributeur|"
+    "pme|filiale|chaîne|quotidien|journal|hebdomadaire|magazine|radio|site|plateforme|"
+    "application|agence|géant|spécialiste|leader|équipementier|transporteur|maison|éditeur|"
+    "brasseur|volailler|abattoir|holding|sous-traitant|concurrent|rival|chantiers?|"
+    "transporteur|armateur|industriel|laboratoires|fonds|promoteur|fournisseur|loueur|"
+    "mutuelle|courtier|sondeur|chimiste|sidérurgiste|papetier|verrier|semencier|"
+    "producteur|négociant|biscuiterie|fromagerie|laiterie|conserverie|minoterie|"
+    "magasins?|hypermarchés?|supermarchés?|boutiques?"
+)
+NATIONALITY = r"(?:(?:française|français|américaine|américain|chinoise|chinois|britannique|" \
+    r"allemande|allemand|japonaise|japonais|suisse|italienne|italien|espagnole|espagnol|" \
+    r"néerlandaise|néerlandais|suédoise|suédois|belge|russe|canadienne|canadien|" \
+    r"coréenne|coréen|indienne|indien|familiale|familial|aérienne|pharmaceutique|" \
+    r"automobile|bretonne|breton|normande|normand|alsacienne|alsacien|lyonnaise|lyonnais|" \
+    r"régionale|régional|low-cost|spécialisée|spécialisé|de sondages?|d'études|de conseil|" \
+    r"d'audit|de presse|de télévision|de distribution|de vêtements|de chaussures)\s+)*"
+WORD = r"[A-ZÉÈÊÀÂÎÔÛÇ][\w’'&.\-]*"
+NAME = rf"{WORD}(?:\s(?:&\s)?(?:(?:de|du|des|la|le|et)\s)?{WORD}){{0,3}}"
+AFTER_CUE = re.compile(
+    rf"(?i:\b(?:{CUES}))\s+{NATIONALITY}(?P<name>{NAME})"
+)
+BEFORE_FORM = re.compile(rf"(?P<name>{NAME})\s(?:SA|SAS|SARL|Inc\.?|Ltd|GmbH|AG|NV|SpA|plc|LLC|Corp\.?)\b")
+STOP = {
+    "le", "la", "les", "un", "une", "des", "du", "de", "ce", "cette", "il", "elle", "en", "et",
+    "mais", "selon", "pour", "dans", "sur", "au", "aux", "france", "paris", "europe", "etat",
+    "l'etat", "gouvernement", "president", "ministre", "la france",
+}
+
+
+def fold(text):
+    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[\s\-]+", " ", text).strip(" .,'")
+
+
+def known_names():
+    names = set()
+    for path in glob.glob(os.path.join(HERE, "*.tsv")):
+        for line in open(path, encoding="utf-8"):
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            for col in cols[:3]:
+                for name in col.split("|"):
+                    if name.strip():
+                        names.add(fold(name.split("@")[0]))
+    return names
+
+
+def labelled_ids():
+    ids = set()
+    for path in glob.glob(os.path.join(ROOT, "tests", "data", "company-labels*.tsv")):
+        for line in open(path, encoding="utf-8"):
+            if line.strip() and not line.startswith("#"):
+                ids.add(line.split("\t")[0].strip())
+    return ids
+
+
+def trim(name):
+    # "Renault Trucks" stays; "Renault. Le" cannot happen (no sentence end inside NAME), but a
+    # trailing article or preposition can.
+    words = name.rstrip(".’'").split()
+    while words and words[-1].lower() in {"de", "du", "des", "la", "le", "et", "&"}:
+        words.pop()
+    return " ".join(words)
+
+
+def main():
+    corpus = sys.argv[1]
+    minimum = int(sys.argv[2]) if len(sys.argv) > 2 else 2
+    known, skip = known_names(), labelled_ids()
+    articles = collections.Counter()
+    example = {}
+    cue_of = {}
+    with gzip.open(corpus, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if str(record.get("id")) in skip:
+                continue
+            text = " ".join(str(record.get(f) or "") for f in ("title", "heading", "article"))
+            seen = set()
+            for pattern in (AFTER_CUE, BEFORE_FORM):
+                for match in pattern.finditer(text):
+                    name = trim(match.group("name"))
+                    key = fold(name)
+                    if not name or key in STOP or key in known or key in seen:
+                        continue
+                    # A longer name whose first words are a known company is a subsidiary or a
+                    # product line: still worth a look, so it is kept.
+                    seen.add(key)
+                    articles[key] += 1
+                    if key not in example:
+                        start, end = match.span()
+                        example[key] = (name, text[max(0, start - 60):end + 40].replace("\n", " "))
+                        cue_of[key] = match.group(0).split()[0]
+    for key, count in articles.most_common():
+        if count < minimum:
+            break
+        name, context = example[key]
+        print(f"{count}\t{name}\t{cue_of[key]}\t{context}")
+
+
+if __name__ == "__main__":
+    main()
