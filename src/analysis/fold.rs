@@ -30,6 +30,24 @@ pub fn fold(word: &str) -> String {
     out
 }
 
+/// The first byte of the folded form of `word`, when it is ASCII: `É` → `e`.
+pub fn folded_initial(word: &str) -> Option<u8> {
+    let c = word.chars().next()?;
+    if c.is_ascii() {
+        return Some(c.to_ascii_lowercase() as u8);
+    }
+    fold_char(c).map(|folded| folded.as_bytes()[0])
+}
+
+/// The last byte of the folded form of `word`, when it is ASCII: `café` → `e`.
+pub fn folded_final(word: &str) -> Option<u8> {
+    let c = word.chars().next_back()?;
+    if c.is_ascii() {
+        return Some(c.to_ascii_lowercase() as u8);
+    }
+    fold_char(c).map(|folded| folded.as_bytes()[folded.len() - 1])
+}
+
 fn fold_char(c: char) -> Option<&'static str> {
     Some(match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å'

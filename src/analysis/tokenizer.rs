@@ -59,6 +59,21 @@ fn word_char_at(text: &str, i: usize) -> Option<(bool, usize)> {
 
 /// Finds the next word at or after byte `from`, as a byte range.
 pub fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
+    next_word_shaped(text, from).map(|(start, end, _)| (start, end))
+}
+
+/// What [`next_word_shaped`] learns of a word on the way, for callers that would otherwise
+/// read it again.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WordShape {
+    /// Only ASCII bytes.
+    pub ascii: bool,
+    /// An apostrophe joins two halves: `d’Alibaba`, `aujourd'hui`.
+    pub apostrophe: bool,
+}
+
+/// [`next_word`], with the word's [`WordShape`].
+pub fn next_word_shaped(text: &str, from: usize) -> Option<(usize, usize, WordShape)> {
     let bytes = text.as_bytes();
     let mut start = from;
     loop {
@@ -73,27 +88,39 @@ pub fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
             },
         }
     }
+    let mut shape = WordShape {
+        ascii: true,
+        apostrophe: false,
+    };
     let mut end = start;
     loop {
         match bytes.get(end) {
             Some(b) if b.is_ascii_alphanumeric() => end += 1,
-            Some(b'\'') if word_char_at(text, end + 1).is_some_and(|(w, _)| w) => end += 1,
+            Some(b'\'') if word_char_at(text, end + 1).is_some_and(|(w, _)| w) => {
+                shape.apostrophe = true;
+                end += 1;
+            }
             Some(b) if *b < 0x80 => break,
             None => break,
             Some(_) => match word_char_at(text, end) {
-                Some((true, len)) => end += len,
+                Some((true, len)) => {
+                    shape.ascii = false;
+                    end += len;
+                }
                 Some((false, len))
                     if text[end..].starts_with(is_apostrophe)
                         && word_char_at(text, end + len).is_some_and(|(w, _)| w) =>
                 {
                     // An apostrophe joins two halves of a word: `d’Alibaba`, `aujourd'hui`.
+                    shape.ascii = false;
+                    shape.apostrophe = true;
                     end += len;
                 }
                 _ => break,
             },
         }
     }
-    Some((start, end))
+    Some((start, end, shape))
 }
 
 impl TokenStream for WordTokenStream<'_> {

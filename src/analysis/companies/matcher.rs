@@ -24,16 +24,31 @@
 //! Names the gazetteer does not know are guessed after a company noun or before a legal form
 //! (`la société Lubrizol`, `Acme SA`): see [`Matcher::scan`].
 
+use std::sync::OnceLock;
+
 use rustc_hash::FxHashMap;
 
 use super::gazetteer::{Gazetteer, Risk};
 use crate::analysis::elision::elided_prefix_len;
-use crate::analysis::fold::fold_into;
-use crate::analysis::tokenizer::next_word;
+use crate::analysis::fold::{fold_into, folded_final, folded_initial};
+use crate::analysis::tokenizer::{next_word_shaped, WordShape};
 
 /// Words that, near a name, say it is a company.
 const CUES: &[&str] = &[
     "groupe",
+    "groupes",
+    "societes",
+    "entreprises",
+    "constructeurs",
+    "laboratoires",
+    "magasin",
+    "magasins",
+    "boutiques",
+    "enseignes",
+    "marques",
+    "chausseur",
+    "fabriquant",
+    "franchise",
     "societe",
     "entreprise",
     "firme",
@@ -317,7 +332,6 @@ const MEDIUM_BEFORE: &[&str] = &[
     "compte",
     "comptes",
     "page",
-    "groupe",
     "profil",
     "publication",
     "message",
@@ -329,6 +343,87 @@ const MEDIUM_BEFORE: &[&str] = &[
     "appli",
     "chaine",
     "anime",
+    "messagerie",
+    "utilisateur",
+    "utilisateurs",
+    "utilisatrice",
+    "utilisatrices",
+    "internautes",
+];
+
+/// Words that make a media an actor of the news rather than its source: its owners, deals,
+/// money, staff and managers (`le rachat du Parisien`, `la direction de France Télévisions`).
+const MEDIA_BUSINESS: &[&str] = &[
+    "groupe",
+    "societe",
+    "entreprise",
+    "rachat",
+    "racheter",
+    "rachete",
+    "rachetee",
+    "rachete",
+    "cession",
+    "ceder",
+    "cede",
+    "vente",
+    "vendre",
+    "vendu",
+    "vendue",
+    "actionnaire",
+    "actionnaires",
+    "proprietaire",
+    "capital",
+    "filiale",
+    "holding",
+    "licenciement",
+    "licenciements",
+    "salaries",
+    "emplois",
+    "direction",
+    "pdg",
+    "patron",
+    "patronne",
+    "directeur",
+    "directrice",
+    "dirigeant",
+    "dirigeants",
+    "fondateur",
+    "fusion",
+    "chiffre",
+    "benefice",
+    "pertes",
+    "publicitaires",
+    "annonceurs",
+    "redressement",
+    "liquidation",
+    "recapitalisation",
+    "acquis",
+    "acquiert",
+    "investit",
+    "contrat",
+    "partenariat",
+    "droits",
+    "greve",
+    "condamne",
+    "condamnee",
+    "numero",
+    "rejoindre",
+    "rejoint",
+    "recrute",
+    "recrutement",
+    "debauche",
+    "depart",
+    "editions",
+    "imprime",
+    "impression",
+    "revenus",
+    "recettes",
+    "abonnes",
+    "audiences",
+    "rachete",
+    "reprise",
+    "repreneur",
+    "racheteur",
 ];
 
 /// Nouns of objects just before a brand: `véhicule Mercedes`, `avion Airbus`.
@@ -354,6 +449,15 @@ const PRODUCT_NOUNS: &[&str] = &[
     "avion",
     "appareil",
     "modele",
+    "modeles",
+    "voitures",
+    "vehicules",
+    "version",
+    "versions",
+    "gamme",
+    "finition",
+    "pack",
+    "service",
 ];
 
 /// Words skipped when looking for what stands before a name (`révèle le New York Times`).
@@ -395,7 +499,19 @@ const CITATION_AFTER: &[&str] = &[
     "detaillent",
     "evoquent",
     "rappellent",
+    "annonce",
+    "annoncent",
+    "revele",
+    "rapporte",
+    "publie",
+    "consulte",
+    "obtenu",
+    "interroge",
+    "sonde",
 ];
+
+/// Auxiliaries between a media and the participle that makes it a source (`L'Obs a révélé`).
+const AUXILIARIES: &[&str] = &["a", "avait", "ont", "avaient"];
 
 /// Definite articles: `le Printemps marseillais`, `sur le SMIC` are common words written with a
 /// capital, not the companies of the same name.
@@ -490,8 +606,115 @@ const LEGAL_FORMS: &[&str] = &[
     "sa", "sas", "sarl", "sasu", "inc", "ltd", "gmbh", "ag", "nv", "spa", "plc", "llc", "corp",
 ];
 
+/// `un groupe Facebook`: a group on a platform.
+const GROUP_NOUNS: &[&str] = &["groupe", "groupes"];
+
+/// `des groupes Facebook`.
+const PLURAL_INDEFINITE: &[&str] = &["des"];
+
+/// `sur Instagram et Twitter`.
+const CONJUNCTIONS: &[&str] = &["et", "ou"];
+
 /// Words before a place name that make it a place rather than a company (`à Orange`).
 const PLACE_PREPOSITIONS: &[&str] = &["a", "pres", "vers", "depuis"];
+
+/// The word lists above, each a bit of [`Word::lists`]: the rules ask one bit of a word
+/// instead of scanning a list each time.
+#[derive(Clone, Copy)]
+enum List {
+    Cues,
+    NotACompanyBefore,
+    SentenceStarters,
+    NameParticles,
+    CitationBefore,
+    MediumBefore,
+    MediaBusiness,
+    ProductNouns,
+    Particles,
+    CitationAfter,
+    Auxiliaries,
+    DefiniteArticles,
+    ProductDeterminers,
+    NameArticles,
+    CompanyNouns,
+    Nationalities,
+    LegalForms,
+    GroupNouns,
+    PluralIndefinite,
+    Conjunctions,
+    PlacePrepositions,
+}
+
+impl List {
+    const ALL: [List; 21] = [
+        List::Cues,
+        List::NotACompanyBefore,
+        List::SentenceStarters,
+        List::NameParticles,
+        List::CitationBefore,
+        List::MediumBefore,
+        List::MediaBusiness,
+        List::ProductNouns,
+        List::Particles,
+        List::CitationAfter,
+        List::Auxiliaries,
+        List::DefiniteArticles,
+        List::ProductDeterminers,
+        List::NameArticles,
+        List::CompanyNouns,
+        List::Nationalities,
+        List::LegalForms,
+        List::GroupNouns,
+        List::PluralIndefinite,
+        List::Conjunctions,
+        List::PlacePrepositions,
+    ];
+
+    fn words(self) -> &'static [&'static str] {
+        match self {
+            List::Cues => CUES,
+            List::NotACompanyBefore => NOT_A_COMPANY_BEFORE,
+            List::SentenceStarters => SENTENCE_STARTERS,
+            List::NameParticles => NAME_PARTICLES,
+            List::CitationBefore => CITATION_BEFORE,
+            List::MediumBefore => MEDIUM_BEFORE,
+            List::MediaBusiness => MEDIA_BUSINESS,
+            List::ProductNouns => PRODUCT_NOUNS,
+            List::Particles => PARTICLES,
+            List::CitationAfter => CITATION_AFTER,
+            List::Auxiliaries => AUXILIARIES,
+            List::DefiniteArticles => DEFINITE_ARTICLES,
+            List::ProductDeterminers => PRODUCT_DETERMINERS,
+            List::NameArticles => NAME_ARTICLES,
+            List::CompanyNouns => COMPANY_NOUNS,
+            List::Nationalities => NATIONALITIES,
+            List::LegalForms => LEGAL_FORMS,
+            List::GroupNouns => GROUP_NOUNS,
+            List::PluralIndefinite => PLURAL_INDEFINITE,
+            List::Conjunctions => CONJUNCTIONS,
+            List::PlacePrepositions => PLACE_PREPOSITIONS,
+        }
+    }
+
+    fn bit(self) -> u32 {
+        1 << self as u32
+    }
+}
+
+/// The lists a folded word is in, as bits of [`List`].
+fn lists_of(folded: &str) -> u32 {
+    static VOCABULARY: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
+    let vocabulary = VOCABULARY.get_or_init(|| {
+        let mut vocabulary: FxHashMap<&'static str, u32> = FxHashMap::default();
+        for list in List::ALL {
+            for word in list.words() {
+                *vocabulary.entry(word).or_default() |= list.bit();
+            }
+        }
+        vocabulary
+    });
+    vocabulary.get(folded).copied().unwrap_or(0)
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Case {
@@ -521,6 +744,11 @@ struct Pattern {
     risk: Risk,
     /// A newspaper or broadcaster: it may be cited as a source rather than be an actor.
     media: bool,
+    /// A newspaper, channel or station of its own, not a group owning others: an actor only
+    /// when the news is about its business.
+    outlet: bool,
+    /// A maker whose name is also its products' (`la Bugatti Chiron`, `le Samsung Galaxy`).
+    maker: bool,
     /// An online platform or app: it may be where something was said rather than an actor
     /// (`sur Twitter`, `sur Zoom`).
     platform: bool,
@@ -537,6 +765,10 @@ struct Word<'a> {
     sentence_start: bool,
     gap_before: Gap,
     paren_before: bool,
+    /// Written with an elided definite article: `l’Action`.
+    definite: bool,
+    /// The word lists it is in: see [`List`].
+    lists: u32,
     /// The character right after the word, if it is not a space.
     trailing: Option<char>,
     /// Only spaces separate it from the word before (not `-`: `Renault-Nissan`).
@@ -560,16 +792,268 @@ pub struct Scan {
 }
 
 pub struct Matcher {
-    /// Every folded word that starts a name or introduces a guessed one: one lookup per word.
+    /// Every folded word that starts a name or introduces a guessed one.
     lexicon: FxHashMap<String, LexiconEntry>,
+    /// Which words may be in the lexicon: most words of a text start no name, and this
+    /// answers for them without folding or hashing.
+    filter: KeyFilter,
 }
 
 #[derive(Default)]
 struct LexiconEntry {
     /// The names starting with this word, longest first.
     patterns: Vec<Pattern>,
-    /// A noun or a legal form that introduces a name (`société`, `SA`).
-    guess_cue: bool,
+    /// Indexes in `patterns` of the names of several words, by their second word.
+    by_second: FxHashMap<String, Vec<usize>>,
+    /// Indexes in `patterns` of the names of one word.
+    single: Vec<usize>,
+    /// What the names need of this word and the next: the cheap test that spares the rules
+    /// most words (see [`LexiconEntry::may_start`]).
+    starts: Vec<Start>,
+    /// The most words a name of `patterns` has.
+    longest: usize,
+    /// A noun that introduces a name (`société`).
+    company_noun: bool,
+    /// A legal form written after a name (`SA`).
+    legal_form: bool,
+}
+
+/// What a name needs of its first word and of the next one, read from the raw text only.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Start {
+    case: Case,
+    /// For a name of several words: the folded first letter of the second word, and whether
+    /// only spaces or hyphens separate the two (`Air France`, not `JD.com`).
+    second: Option<(u8, bool)>,
+}
+
+impl LexiconEntry {
+    fn new(patterns: Vec<Pattern>) -> LexiconEntry {
+        let mut starts: Vec<Start> = Vec::new();
+        for pattern in &patterns {
+            let start = Start {
+                case: pattern.case,
+                second: pattern
+                    .words
+                    .get(1)
+                    .map(|second| (second.as_bytes()[0], pattern.gaps[0] == Gap::Space)),
+            };
+            if !starts.contains(&start) {
+                starts.push(start);
+            }
+        }
+        let mut by_second: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut single = Vec::new();
+        for (index, pattern) in patterns.iter().enumerate() {
+            match pattern.words.get(1) {
+                Some(second) => by_second.entry(second.clone()).or_default().push(index),
+                None => single.push(index),
+            }
+        }
+        LexiconEntry {
+            longest: patterns.iter().map(|p| p.words.len()).max().unwrap_or(1),
+            patterns,
+            by_second,
+            single,
+            starts,
+            ..LexiconEntry::default()
+        }
+    }
+
+    /// The names that may start here, longest first, given the next word: `la` has hundreds of
+    /// names, and only those whose second word is the next one can match.
+    fn candidates<'e>(&'e self, next: Option<&str>) -> impl Iterator<Item = &'e Pattern> + 'e {
+        next.and_then(|next| self.by_second.get(next))
+            .into_iter()
+            .flatten()
+            .chain(&self.single)
+            .map(|&index| &self.patterns[index])
+    }
+
+    /// Whether a name may start at `word`, followed by `next` after its separator. Never false
+    /// where [`Matcher::match_at`] or [`guess_at`] could succeed.
+    fn may_start(&self, word: &Written, next: Option<(&str, &Written)>) -> bool {
+        if self.company_noun || (self.legal_form && word.capitalized) {
+            return true;
+        }
+        self.starts.iter().any(|start| {
+            let case = match start.case {
+                Case::Any => true,
+                Case::Capitalized(0) => word.capitalized,
+                Case::Capitalized(_) => next.is_some_and(|(_, n)| n.capitalized),
+            };
+            let Some((initial, space)) = start.second else {
+                return case;
+            };
+            case && next.is_some_and(|(separator, n)| {
+                is_space_gap(separator) == space
+                    && (folded_initial(n.raw) == Some(initial)
+                        || folded_initial(n.core) == Some(initial)
+                        || n.raw.as_bytes()[0] >= 0x80 && folded_initial(n.raw).is_none())
+            })
+        })
+    }
+
+    /// What the names starting with this word need of the text.
+    fn needs(&self) -> impl Iterator<Item = Need> + '_ {
+        let nouns = self.company_noun.then_some(Need::Nothing);
+        let forms = self.legal_form.then_some(Need::Capital);
+        let names = self.starts.iter().map(|start| match start.case {
+            Case::Any => Need::Nothing,
+            Case::Capitalized(0) => Need::Capital,
+            Case::Capitalized(_) => Need::CapitalNext,
+        });
+        nouns.into_iter().chain(forms).chain(names)
+    }
+}
+
+/// A word as written, with what the cheap tests of [`Matcher::scan`] need: computed once for
+/// every word, so kept to a glance at its first bytes.
+#[derive(Clone, Copy)]
+struct Written<'a> {
+    raw: &'a str,
+    /// The word after an apostrophe (`Alibaba` in `d’Alibaba`), else the word.
+    core: &'a str,
+    /// Whether the rules may find the word capitalised: `d’Alibaba` is.
+    capitalized: bool,
+    /// Only ASCII bytes.
+    ascii: bool,
+}
+
+impl<'a> Written<'a> {
+    fn new(raw: &'a str, shape: WordShape) -> Written<'a> {
+        let core = if shape.apostrophe {
+            raw.char_indices()
+                .find(|(_, c)| super::super::tokenizer::is_apostrophe(*c))
+                .map_or(raw, |(i, c)| &raw[i + c.len_utf8()..])
+        } else {
+            raw
+        };
+        let capital = |word: &str| match word.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase() || b.is_ascii_digit(),
+            Some(_) => starts_with_capital_or_digit(word),
+            None => false,
+        };
+        Written {
+            raw,
+            core,
+            ascii: shape.ascii,
+            capitalized: capital(raw) || (core.len() != raw.len() && capital(core)),
+        }
+    }
+}
+
+/// What [`gap_of`] calls [`Gap::Space`].
+fn is_space_gap(separator: &str) -> bool {
+    separator
+        .chars()
+        .all(|c| c.is_whitespace() || c == '-' || c == '‑')
+}
+
+/// What the names starting with a word need of the text, for [`KeyFilter`].
+#[derive(Clone, Copy)]
+enum Need {
+    /// Nothing: `société`, `eBay`.
+    Nothing = 0,
+    /// A capital on this word: `Total`, `SA`.
+    Capital = 1,
+    /// A capital on the next word: `la Poste`.
+    CapitalNext = 2,
+}
+
+/// Which words may be in the lexicon, answered from the raw word without folding or hashing:
+/// most words of a text start no name. One bit set per [`Need`]; an ASCII word is looked for by
+/// its length and three of its bytes, another by its folded first and last letters and its
+/// number of letters.
+struct KeyFilter {
+    bits: [Vec<u64>; 3],
+}
+
+impl KeyFilter {
+    /// Bits of each set, as a power of two: most lexicon words need a capital, few need
+    /// nothing or a capital next, and small sets stay in the fastest cache.
+    const BITS: [u32; 3] = [14, 18, 14];
+
+    fn new() -> KeyFilter {
+        KeyFilter {
+            bits: Self::BITS.map(|bits| vec![0; (1 << bits) / 64]),
+        }
+    }
+
+    fn ascii_hash(word: &[u8]) -> u64 {
+        let byte = |k: usize| u64::from(word[k].to_ascii_lowercase());
+        let key = (word.len().min(63) as u64) << 21
+            | byte(0) << 14
+            | byte(1.min(word.len() - 1)) << 7
+            | byte(word.len() - 1);
+        key.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
+
+    fn folded_hash(initial: u8, last: u8, len: usize) -> u64 {
+        let key =
+            ((len.min(255) as u64) << 16 | u64::from(initial) << 8 | u64::from(last)) ^ 0x5bd1_e995;
+        key.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
+
+    fn slot(need: Need, hash: u64) -> usize {
+        (hash >> (64 - Self::BITS[need as usize])) as usize
+    }
+
+    fn set(&mut self, need: Need, hash: u64) {
+        let slot = Self::slot(need, hash);
+        self.bits[need as usize][slot / 64] |= 1 << (slot % 64);
+    }
+
+    fn get(&self, need: Need, hash: u64) -> bool {
+        let slot = Self::slot(need, hash);
+        self.bits[need as usize][slot / 64] & (1 << (slot % 64)) != 0
+    }
+
+    fn insert(&mut self, key: &str, need: Need) {
+        let bytes = key.as_bytes();
+        if bytes.is_empty() {
+            return;
+        }
+        self.set(need, Self::ascii_hash(bytes));
+        let (initial, last) = (bytes[0], bytes[bytes.len() - 1]);
+        self.set(need, Self::folded_hash(initial, last, key.chars().count()));
+    }
+
+    /// False when no lexicon word with this need could be written `raw`.
+    fn may_hold(&self, raw: &str, ascii: bool, need: Need) -> bool {
+        if ascii {
+            return self.get(need, Self::ascii_hash(raw.as_bytes()));
+        }
+        // Folding maps one letter to one letter (`é` → `e`, `’` → `'`), except the few that
+        // become two (`œ` → `oe`), with which any length is possible.
+        const TWO_LETTERS: &[char] = &['œ', 'Œ', 'æ', 'Æ', 'ß', 'þ', 'Þ'];
+        match (folded_initial(raw), folded_final(raw)) {
+            (Some(initial), Some(last)) if !raw.contains(TWO_LETTERS) => {
+                self.get(need, Self::folded_hash(initial, last, raw.chars().count()))
+            }
+            // Letters folding is silent about (`Ω`, `中`): looked up.
+            _ => true,
+        }
+    }
+}
+
+/// Words kept around a possible name for the rules: the person before `Bouygues`, the cue three
+/// words back, the verb after `Le Monde`, the name after `la société américaine`.
+const CONTEXT_BEFORE: usize = 6;
+const CONTEXT_AFTER: usize = 7;
+
+/// Whether the gazetteer calls a company a group (`groupe Lagardère`, `Prisma Media`): a media
+/// group is an actor, where a newspaper or a channel is mostly a source.
+fn is_a_group(company: &super::Company) -> bool {
+    const GROUP_WORDS: &[&str] = &[
+        "groupe", "group", "groep", "gruppe", "grupo", "gruppo", "media", "medias", "holding",
+    ];
+    company.names.iter().any(|name| {
+        let mut arena = String::new();
+        words_of(&name.text, &mut arena)
+            .iter()
+            .any(|w| GROUP_WORDS.contains(&w.folded))
+    })
 }
 
 fn gap_of(separator: &str) -> Gap {
@@ -599,16 +1083,31 @@ fn ends_sentence(separator: &str) -> bool {
         || (separator.contains('.') && separator.contains(char::is_whitespace))
 }
 
-/// The words of `text`; their folded forms are written once into `arena`, which they borrow.
-///
-/// This runs on every word of every article, so the common case is kept cheap: a single space
-/// before the word, a lower-case ASCII word (folding is then a copy, and it cannot be an
-/// acronym).
-fn words_of<'a>(text: &'a str, arena: &'a mut String) -> Vec<Word<'a>> {
-    arena.clear();
-    let mut shapes: Vec<(FoldedAt, Word<'a>)> = Vec::with_capacity(text.len() / 6);
+/// Where every word of `text` is: the only work done on every word of an article. The rules
+/// need much more about a word (its folded form, its case, what separates it from the word
+/// before), but only around the few words that may start a name, see [`Matcher::scan`].
+fn word_spans(text: &str) -> Vec<(usize, usize, WordShape)> {
+    let mut spans = Vec::with_capacity(text.len() / 6);
     let mut cursor = 0;
-    while let Some((start, end)) = next_word(text, cursor) {
+    while let Some(span) = next_word_shaped(text, cursor) {
+        spans.push(span);
+        cursor = span.1;
+    }
+    spans
+}
+
+/// The words `range` of `text`, whose words are at `spans`; their folded forms are written
+/// once into `arena`, which they borrow. The first word of the text starts a sentence.
+fn words_in<'a>(
+    text: &'a str,
+    spans: &[(usize, usize, WordShape)],
+    range: std::ops::Range<usize>,
+    arena: &'a mut String,
+) -> Vec<Word<'a>> {
+    arena.clear();
+    let mut shapes: Vec<(FoldedAt, Word<'a>)> = Vec::with_capacity(range.len());
+    let mut cursor = range.start.checked_sub(1).map_or(0, |k| spans[k].1);
+    for (index, &(start, end, _)) in spans[range.clone()].iter().enumerate() {
         let separator = &text[cursor..start];
         let raw = &text[start..end];
         let simple_word = raw
@@ -623,16 +1122,14 @@ fn words_of<'a>(text: &'a str, arena: &'a mut String) -> Vec<Word<'a>> {
             (FoldedAt::Arena(folded_start, arena.len()), elided)
         };
         let core = &raw[elided..];
-        let capitalized = core
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let capitalized = starts_with_capital_or_digit(core);
         // Only a word that starts with a capital can be written in capitals.
         let upper = capitalized && {
             let mut letters = core.chars().filter(|c| c.is_alphabetic()).peekable();
             letters.peek().is_some() && letters.all(|c| c.is_uppercase())
         };
         let simple_gap = separator == " ";
+        let first_of_text = range.start + index == 0;
         shapes.push((
             folded,
             Word {
@@ -640,13 +1137,17 @@ fn words_of<'a>(text: &'a str, arena: &'a mut String) -> Vec<Word<'a>> {
                 span: start + elided..end,
                 capitalized,
                 upper,
-                sentence_start: shapes.is_empty() || (!simple_gap && ends_sentence(separator)),
+                sentence_start: first_of_text || (!simple_gap && ends_sentence(separator)),
                 gap_before: if simple_gap {
                     Gap::Space
                 } else {
                     gap_of(separator)
                 },
                 paren_before: !simple_gap && separator.contains('('),
+                lists: 0,
+                definite: elided > 0
+                    && (raw[..elided].eq_ignore_ascii_case("l'")
+                        || raw[..elided].eq_ignore_ascii_case("l’")),
                 trailing: text[end..].chars().next().filter(|c| !c.is_whitespace()),
                 plain_space_before: simple_gap
                     || (!separator.is_empty() && separator.chars().all(char::is_whitespace)),
@@ -657,14 +1158,30 @@ fn words_of<'a>(text: &'a str, arena: &'a mut String) -> Vec<Word<'a>> {
     let arena: &'a str = arena;
     shapes
         .into_iter()
-        .map(|(at, word)| Word {
-            folded: match at {
+        .map(|(at, word)| {
+            let folded = match at {
                 FoldedAt::Text(start, end) => &text[start..end],
                 FoldedAt::Arena(start, end) => &arena[start..end],
-            },
-            ..word
+            };
+            Word {
+                folded,
+                lists: lists_of(folded),
+                ..word
+            }
         })
         .collect()
+}
+
+/// All the words of `text` (names of the gazetteer are read this way).
+fn words_of<'a>(text: &'a str, arena: &'a mut String) -> Vec<Word<'a>> {
+    let spans = word_spans(text);
+    words_in(text, &spans, 0..spans.len(), arena)
+}
+
+fn starts_with_capital_or_digit(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Where a word's folded form is: most words are already lower-case ASCII and are used in
@@ -701,7 +1218,8 @@ impl Matcher {
                 let words = words_of(&name.text, &mut arena);
                 let Some(first) = words.first() else { continue };
                 let raw_first = name.text.trim_start();
-                let leading_article = usize::from(words.len() > 1 && is_in(first, NAME_ARTICLES));
+                let leading_article =
+                    usize::from(words.len() > 1 && is_in(first, List::NameArticles));
                 let case = if raw_first.chars().next().is_some_and(char::is_uppercase) {
                     Case::Capitalized(leading_article)
                 } else {
@@ -728,7 +1246,9 @@ impl Matcher {
                     company,
                     risk: name.risk,
                     media: sector == "media",
+                    outlet: sector == "media" && !is_a_group(entry),
                     platform: matches!(sector.as_str(), "internet" | "media" | "software-services"),
+                    maker: matches!(sector.as_str(), "automotive" | "luxury" | "hardware"),
                 };
                 patterns
                     .entry(first.folded.to_string())
@@ -739,12 +1259,56 @@ impl Matcher {
         let mut lexicon: FxHashMap<String, LexiconEntry> = FxHashMap::default();
         for (word, mut list) in patterns {
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
-            lexicon.entry(word).or_default().patterns = list;
+            lexicon.insert(word, LexiconEntry::new(list));
         }
-        for cue in COMPANY_NOUNS.iter().chain(LEGAL_FORMS) {
-            lexicon.entry(cue.to_string()).or_default().guess_cue = true;
+        for noun in COMPANY_NOUNS {
+            lexicon.entry(noun.to_string()).or_default().company_noun = true;
         }
-        Matcher { lexicon }
+        for form in LEGAL_FORMS {
+            lexicon.entry(form.to_string()).or_default().legal_form = true;
+        }
+        let mut filter = KeyFilter::new();
+        for (key, entry) in &lexicon {
+            for need in entry.needs() {
+                filter.insert(key, need);
+            }
+        }
+        Matcher { lexicon, filter }
+    }
+
+    /// Whether `word`, followed by `next`, may be in the lexicon with what its names need:
+    /// false for most words, cheaply.
+    fn may_be_a_key(&self, word: &Written, next: Option<&Written>) -> bool {
+        let next_capitalized = next.is_some_and(|n| n.capitalized);
+        let passes = |text: &str, ascii: bool| {
+            self.filter.may_hold(text, ascii, Need::Nothing)
+                || (word.capitalized && self.filter.may_hold(text, ascii, Need::Capital))
+                || (next_capitalized && self.filter.may_hold(text, ascii, Need::CapitalNext))
+        };
+        // The key of an elided word is its folded core (`d’Alibaba`), or the whole word when
+        // the apostrophe elides nothing (`aujourd'hui`).
+        passes(word.raw, word.ascii)
+            || (word.core.len() != word.raw.len()
+                && !word.core.is_empty()
+                && passes(word.core, word.core.is_ascii()))
+    }
+
+    /// The lexicon entry of the word written `raw`, if any; `key` is scratch space.
+    fn entry_of(&self, raw: &str, key: &mut String) -> Option<&LexiconEntry> {
+        if raw
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        {
+            return self.lexicon.get(raw);
+        }
+        key.clear();
+        fold_into(raw, key);
+        if key.contains('\'') {
+            if let Some(elided) = elided_prefix_len(key) {
+                key.drain(..elided);
+            }
+        }
+        self.lexicon.get(key.as_str())
     }
 
     /// Reads `texts` once and returns what it found: gazetteer companies (indexes, in order of
@@ -754,26 +1318,57 @@ impl Matcher {
         let mut verdicts: Vec<(usize, Verdict, String)> = Vec::new();
         let mut guessed: Vec<String> = Vec::new();
         let mut arena = String::new();
+        let mut key = String::new();
         for text in texts {
-            let words = words_of(text, &mut arena);
+            let spans = word_spans(text);
+            let written = |k: usize| {
+                spans
+                    .get(k)
+                    .map(|&(start, end, shape)| Written::new(&text[start..end], shape))
+            };
             let mut i = 0;
-            while i < words.len() {
-                let entry = self.lexicon.get(words[i].folded);
-                let guess = entry.is_some_and(|e| e.guess_cue);
-                if let Some(name) = guess
-                    .then(|| guess_at(&words, i, text))
+            let mut next = written(0);
+            while let Some(word) = next {
+                next = written(i + 1);
+                let separator = spans
+                    .get(i + 1)
+                    .map_or("", |&(start, _, _)| &text[spans[i].1..start]);
+                let Some(entry) = self
+                    .may_be_a_key(&word, next.as_ref())
+                    .then(|| self.entry_of(word.raw, &mut key))
+                    .flatten()
+                else {
+                    i += 1;
+                    continue;
+                };
+                if !entry.may_start(&word, next.as_ref().map(|n| (separator, n))) {
+                    i += 1;
+                    continue;
+                }
+                let window = i.saturating_sub(CONTEXT_BEFORE)
+                    ..spans.len().min(i + entry.longest + CONTEXT_AFTER);
+                let at = i - window.start;
+                let words = words_in(text, &spans, window, &mut arena);
+                if let Some(name) = (entry.company_noun || entry.legal_form)
+                    .then(|| guess_at(&words, at, text))
                     .flatten()
                     .filter(|n| !guessed.contains(n))
                 {
                     guessed.push(name);
                 }
-                match entry.and_then(|e| self.match_at(&e.patterns, &words, i)) {
+                match self.match_at(entry, &words, at) {
+                    // `la Compagnie du Mont-Blanc`: a longer name after the article wins.
+                    Some(pattern) if self.longer_after_article(pattern, &words, at) => {
+                        i += 1;
+                        next = written(i);
+                    }
                     Some(pattern) => {
-                        let verdict = judge(&words, i, pattern);
-                        let last = i + pattern.words.len() - 1;
-                        let written = &text[words[i].span.start..words[last].span.end];
-                        verdicts.push((pattern.company, verdict, written.to_string()));
+                        let verdict = judge(&words, at, pattern);
+                        let last = at + pattern.words.len() - 1;
+                        let name = &text[words[at].span.start..words[last].span.end];
+                        verdicts.push((pattern.company, verdict, name.to_string()));
                         i += pattern.words.len();
+                        next = written(i);
                     }
                     None => i += 1,
                 }
@@ -798,13 +1393,28 @@ impl Matcher {
         Scan { found, guessed }
     }
 
-    fn match_at<'p>(
+    /// Whether `pattern`, matched at `at` with a leading article (`La Compagnie`), is beaten by a
+    /// longer name starting on the next word (`Compagnie du Mont-Blanc`).
+    fn longer_after_article(&self, pattern: &Pattern, words: &[Word], at: usize) -> bool {
+        if pattern.case != Case::Capitalized(1) {
+            return false;
+        }
+        let end = at + pattern.words.len();
+        words
+            .get(at + 1)
+            .and_then(|next| self.lexicon.get(next.folded))
+            .and_then(|entry| self.match_at(entry, words, at + 1))
+            .is_some_and(|longer| at + 1 + longer.words.len() > end)
+    }
+
+    fn match_at<'e>(
         &self,
-        candidates: &'p [Pattern],
+        entry: &'e LexiconEntry,
         words: &[Word],
         i: usize,
-    ) -> Option<&'p Pattern> {
-        candidates.iter().find(|pattern| {
+    ) -> Option<&'e Pattern> {
+        let next = words.get(i + 1).map(|w| w.folded);
+        entry.candidates(next).find(|pattern| {
             let Some(window) = words.get(i..i + pattern.words.len()) else {
                 return false;
             };
@@ -834,7 +1444,10 @@ impl Word<'_> {
 /// Up to three capitalised words from `first` on, in the same sentence: the name after a cue.
 fn name_from(words: &[Word], first: usize, text: &str) -> Option<String> {
     let start = words.get(first)?;
-    if !starts_with_capital(start) || !start.plain_space_before || is_in(start, SENTENCE_STARTERS) {
+    if !starts_with_capital(start)
+        || !start.plain_space_before
+        || is_in(start, List::SentenceStarters)
+    {
         return None;
     }
     let mut last = first;
@@ -864,7 +1477,7 @@ fn name_before(words: &[Word], form: usize, text: &str) -> Option<String> {
         first -= 1;
     }
     let name = &words[first..=last];
-    if name.iter().all(|w| is_in(w, SENTENCE_STARTERS)) {
+    if name.iter().all(|w| is_in(w, List::SentenceStarters)) {
         return None;
     }
     Some(text[words[first].span.start..words[last].span.end].to_string())
@@ -874,17 +1487,17 @@ fn name_before(words: &[Word], form: usize, text: &str) -> Option<String> {
 fn guess_at(words: &[Word], i: usize, text: &str) -> Option<String> {
     let word = &words[i];
     // `Société Générale`: a capitalised cue is part of a name, not a cue.
-    if is_in(word, COMPANY_NOUNS) && (!word.capitalized || word.sentence_start) {
+    if is_in(word, List::CompanyNouns) && (!word.capitalized || word.sentence_start) {
         let mut first = i + 1;
         while words
             .get(first)
-            .is_some_and(|w| is_in(w, NATIONALITIES) && !w.capitalized)
+            .is_some_and(|w| is_in(w, List::Nationalities) && !w.capitalized)
         {
             first += 1;
         }
         return name_from(words, first, text);
     }
-    if is_in(word, LEGAL_FORMS) && word.upper_or_capitalized() && i > 0 {
+    if is_in(word, List::LegalForms) && word.upper_or_capitalized() && i > 0 {
         return name_before(words, i, text);
     }
     None
@@ -895,8 +1508,8 @@ fn starts_with_capital(word: &Word) -> bool {
     word.capitalized && !word.sentence_start && word.folded.starts_with(|c: char| c.is_alphabetic())
 }
 
-fn is_in(word: &Word, list: &[&str]) -> bool {
-    list.contains(&word.folded)
+fn is_in(word: &Word, list: List) -> bool {
+    word.lists & list.bit() != 0
 }
 
 fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
@@ -919,21 +1532,39 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     };
     let risk = pattern.risk;
 
-    let cue_before = before.iter().any(|w| is_in(w, CUES));
-    let cue = cue_before || after.iter().any(|w| is_in(w, CUES));
+    // A cue inside a longer name counts too: `groupe Lagardère` (but `Action` alone is no cue).
+    let inside = if end - start > 1 {
+        &words[start..end]
+    } else {
+        &[]
+    };
+    let cue_before = before.iter().chain(inside).any(|w| is_in(w, List::Cues));
+    let cue = cue_before || after.iter().any(|w| is_in(w, List::Cues));
     if previous.is_some_and(|p| {
-        is_in(p, NOT_A_COMPANY_BEFORE) || is_in(p, PRODUCT_DETERMINERS) || is_in(p, PRODUCT_NOUNS)
+        is_in(p, List::NotACompanyBefore)
+            || is_in(p, List::ProductDeterminers)
+            || is_in(p, List::ProductNouns)
     }) {
         return Verdict::NotCompany;
     }
+    // `la Bugatti Chiron`, `les Land Rover Evoque`, `la Chevrolet C8`: an article, the maker,
+    // then a model name: the product, unless the maker is named as such too.
+    let product = pattern.maker
+        && (first.definite || previous.is_some_and(|p| is_in(p, List::DefiniteArticles)))
+        && words.get(end).is_some_and(|w| {
+            !w.sentence_start
+                && w.plain_space_before
+                && (w.capitalized || w.folded.bytes().any(|b| b.is_ascii_digit()))
+        });
     // The word before the name, past `le`, `de`…: `révèle le New York Times`.
-    let governing = before.iter().rev().find(|w| !is_in(w, PARTICLES));
+    let governing = before.iter().rev().find(|w| !is_in(w, List::Particles));
     // A cue after the name may be about someone else (`explique à l'AFP le fondateur`).
-    if pattern.media && !cue_before && is_cited(governing, words.get(end)) {
+    if pattern.media && !cue_before && is_cited(governing, &words[end.min(words.len())..]) {
         return Verdict::NotCompany;
     }
-    // `un groupe Facebook` is a group on Facebook: no cue can make that the company.
-    if pattern.platform && governing.is_some_and(|p| is_in(p, MEDIUM_BEFORE)) {
+    // `un groupe Facebook` is a group on Facebook, `sur Instagram et Twitter` two media: no
+    // cue can make that the company.
+    if pattern.platform && is_a_medium(before, governing) {
         return Verdict::NotCompany;
     }
     if risk.person && (looks_like_a_person(words, start) || first_name_of(words, end)) {
@@ -946,21 +1577,64 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     {
         return Verdict::NotCompany;
     }
+    // An outlet is an actor only in the news of its business (`le rachat du Parisien`, `TF1 a
+    // acquis les droits`, `le directeur général de La Voix du Nord`); elsewhere it is cited,
+    // quoted or watched.
+    if pattern.outlet {
+        // Up to six words each side, in the same clause: `le patron du constructeur, Bloomberg
+        // annonce` is not about Bloomberg's business.
+        let mut first_word = start;
+        while first_word > 0
+            && start - first_word < 6
+            && !words[first_word].sentence_start
+            && words[first_word].gap_before == Gap::Space
+        {
+            first_word -= 1;
+        }
+        let mut last_word = end;
+        while last_word < words.len()
+            && last_word - end < 6
+            && !words[last_word].sentence_start
+            && words[last_word].gap_before == Gap::Space
+        {
+            last_word += 1;
+        }
+        let business = words[first_word..last_word]
+            .iter()
+            .any(|w| is_in(w, List::MediaBusiness));
+        return if business {
+            Verdict::Company
+        } else {
+            Verdict::NeedsEvidence
+        };
+    }
+    if product && !cue {
+        return Verdict::NeedsEvidence;
+    }
+    // A cue does not make these the company:
+    // `Public Health`, `Action Praticiens Hôpital`: a common word opening another name.
+    if risk.word && first_name_of(words, end) {
+        return Verdict::NotCompany;
+    }
+    // `la Fromagerie Alpine`, `Single Malt`, `BMO Capital Markets`: a common word or a place
+    // inside another name.
+    if (risk.word || risk.place)
+        && !first.sentence_start
+        && (looks_like_a_person(words, start) || after_an_acronym(words, start))
+    {
+        return Verdict::NotCompany;
+    }
     if risk.is_safe() || cue {
         return Verdict::Company;
     }
-    // `la Fromagerie Alpine`, `Single Malt`, `United Arab Emirates`: a common word or a place
-    // inside another name.
-    if (risk.word || risk.place) && !first.sentence_start && looks_like_a_person(words, start) {
-        return Verdict::NotCompany;
-    }
     if risk.word
-        && (is_in(first, DEFINITE_ARTICLES)
-            || previous.is_some_and(|p| is_in(p, DEFINITE_ARTICLES)))
+        && (is_in(first, List::DefiniteArticles)
+            || first.definite
+            || previous.is_some_and(|p| is_in(p, List::DefiniteArticles)))
     {
         return Verdict::NeedsEvidence;
     }
-    if risk.place && previous.is_some_and(|p| is_in(p, PLACE_PREPOSITIONS)) {
+    if risk.place && previous.is_some_and(|p| is_in(p, List::PlacePrepositions)) {
         return Verdict::NeedsEvidence;
     }
     if risk.generic || ((risk.word || risk.place) && first.sentence_start) {
@@ -969,10 +1643,37 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     Verdict::Company
 }
 
+/// `sur Twitter`, `un groupe Facebook`, `sur Instagram et Twitter`: a platform used as a medium.
+/// `governing` is the last word of `before` that is not a particle.
+fn is_a_medium(before: &[Word], governing: Option<&Word>) -> bool {
+    let Some(governing) = governing else {
+        return false;
+    };
+    let at = |k: usize| before.len().checked_sub(k).map(|i| &before[i]);
+    if is_in(governing, List::GroupNouns) {
+        // `un groupe Facebook`, not `le groupe Facebook`.
+        return at(2).is_some_and(|w| {
+            is_in(w, List::ProductDeterminers) || is_in(w, List::PluralIndefinite)
+        });
+    }
+    if is_in(governing, List::Conjunctions) {
+        return at(2).is_some_and(|w| w.capitalized)
+            && at(3).is_some_and(|w| is_in(w, List::MediumBefore));
+    }
+    is_in(governing, List::MediumBefore)
+}
+
 /// `selon Le Parisien`, `sur Twitter`, `Le Monde révèle`: a media cited, not an actor.
-fn is_cited(previous: Option<&Word>, next: Option<&Word>) -> bool {
-    previous.is_some_and(|p| is_in(p, CITATION_BEFORE))
-        || next.is_some_and(|n| !n.sentence_start && is_in(n, CITATION_AFTER))
+/// `previous` is the word governing the name, `next` the words after it.
+fn is_cited(previous: Option<&Word>, next: &[Word]) -> bool {
+    let verb = match next {
+        // `L'Obs a révélé`: the participle after the auxiliary.
+        [auxiliary, participle, ..] if is_in(auxiliary, List::Auxiliaries) => participle,
+        [verb, ..] => verb,
+        [] => return previous.is_some_and(|p| is_in(p, List::CitationBefore)),
+    };
+    previous.is_some_and(|p| is_in(p, List::CitationBefore))
+        || (!verb.sentence_start && is_in(verb, List::CitationAfter))
 }
 
 /// `Nicolas Hulot`: a person-risky name right before a capitalised word is a first name.
@@ -986,6 +1687,15 @@ fn first_name_of(words: &[Word], end: usize) -> bool {
     })
 }
 
+/// `TPG Capital`, `AP Habitat`: a common word right after an acronym ends another name.
+fn after_an_acronym(words: &[Word], start: usize) -> bool {
+    start > 0
+        && words[start].plain_space_before
+        && words[start - 1].upper
+        && !words[start - 1].sentence_start
+        && words[start - 1].folded.len() > 1
+}
+
 /// `Martin Bouygues`, `Louis Renault`, `Léonard de Vinci`: a capitalised word right before the
 /// name that is not a sentence starter, possibly with a particle in between.
 fn looks_like_a_person(words: &[Word], start: usize) -> bool {
@@ -993,7 +1703,7 @@ fn looks_like_a_person(words: &[Word], start: usize) -> bool {
         return false;
     }
     let mut k = start - 1;
-    if is_in(&words[k], NAME_PARTICLES) && !words[k].sentence_start && k > 0 {
+    if is_in(&words[k], List::NameParticles) && !words[k].sentence_start && k > 0 {
         k -= 1;
     }
     let candidate = &words[k];
@@ -1003,7 +1713,7 @@ fn looks_like_a_person(words: &[Word], start: usize) -> bool {
     adjacent
         && candidate.capitalized
         && !candidate.upper
-        && !is_in(candidate, SENTENCE_STARTERS)
-        && !is_in(candidate, CUES)
+        && !is_in(candidate, List::SentenceStarters)
+        && !is_in(candidate, List::Cues)
         && !candidate.folded.chars().any(|c| c.is_ascii_digit())
 }
