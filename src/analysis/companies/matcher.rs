@@ -1,8 +1,10 @@
 //! Finds gazetteer names in running text and decides, from the words around each, whether it
 //! really is the company.
 //!
-//! One pass over the words: at each word, the patterns starting with that (folded) word are tried
-//! longest first, so `Airbus Helicopters` wins over `Airbus`. Each hit is then judged:
+//! Names start only where the text has a capital (see `candidates.rs`): at those words and
+//! the one before each, the patterns starting with that (folded) word are tried longest first,
+//! so `Airbus Helicopters` wins over `Airbus`; cheap tests on the raw words (`KeyFilter`,
+//! `LexiconEntry::may_start`) spare the rest. Each hit is then judged:
 //!
 //! | rule | handles |
 //! |---|---|
@@ -16,7 +18,11 @@
 //! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names |
 //! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`) is not an actor | citations |
 //! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`) | products |
-//! | a common word or a place right after a capitalised word is part of another name | `Single Malt`, `United Arab Emirates` |
+//! | a common word or a place right after a capitalised word or an acronym, or right before a capitalised word, is part of another name, whatever the cues | `Single Malt`, `BMO Capital Markets`, `Action Praticiens Hôpital` |
+//! | a newspaper, channel or station (a media the gazetteer does not call a group) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences…) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien` |
+//! | a maker between a definite article and a model name is a product, unless a cue or another mention says otherwise | `la Bugatti Chiron`, `les Land Rover Evoque` |
+//! | `du`, `au`, `des`, `aux` stand for the article of a name | `le rachat du Parisien`, `des Echos` |
+//! | an elided `l’` is a definite article | `le ministre de l’Action et des Comptes publics` |
 //! | a common word after `le`, `la`, `du`… waits for evidence | `le Printemps marseillais`, `le SMIC` |
 //! | `La Poste`, `Le Monde`: the capital is looked for on the word after the article | `la Poste` in running text |
 //! | a name ending in `+` or `&` needs it in the text (`Canal+`, not the Canal de Suez) | punctuation |
@@ -28,6 +34,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
+use super::candidates::{candidate_words, word_before, Span, Words};
 use super::gazetteer::{Gazetteer, Risk};
 use crate::analysis::elision::elided_prefix_len;
 use crate::analysis::fold::{fold_into, folded_final, folded_initial};
@@ -526,6 +533,12 @@ const PRODUCT_DETERMINERS: &[&str] = &[
 /// French articles at the start of a name: the capital that matters is on the next word.
 const NAME_ARTICLES: &[&str] = &["le", "la", "les"];
 
+/// What `le` becomes after `de` and `à`: `le rachat du Parisien`, `au Figaro`.
+const CONTRACTIONS_OF_LE: &[&str] = &["du", "au"];
+
+/// What `les` becomes after `de` and `à`: `les comptes des Echos`.
+const CONTRACTIONS_OF_LES: &[&str] = &["des", "aux"];
+
 /// Nouns that introduce a company by name (`la société Lubrizol`, `le laboratoire Servier`).
 /// `groupe` is left out: it also introduces parliamentary groups, bands and militias.
 const COMPANY_NOUNS: &[&str] = &[
@@ -620,7 +633,7 @@ const PLACE_PREPOSITIONS: &[&str] = &["a", "pres", "vers", "depuis"];
 
 /// The word lists above, each a bit of [`Word::lists`]: the rules ask one bit of a word
 /// instead of scanning a list each time.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum List {
     Cues,
     NotACompanyBefore,
@@ -643,10 +656,12 @@ enum List {
     PluralIndefinite,
     Conjunctions,
     PlacePrepositions,
+    ContractionsOfLe,
+    ContractionsOfLes,
 }
 
 impl List {
-    const ALL: [List; 21] = [
+    const ALL: [List; 23] = [
         List::Cues,
         List::NotACompanyBefore,
         List::SentenceStarters,
@@ -668,6 +683,8 @@ impl List {
         List::PluralIndefinite,
         List::Conjunctions,
         List::PlacePrepositions,
+        List::ContractionsOfLe,
+        List::ContractionsOfLes,
     ];
 
     fn words(self) -> &'static [&'static str] {
@@ -693,6 +710,8 @@ impl List {
             List::PluralIndefinite => PLURAL_INDEFINITE,
             List::Conjunctions => CONJUNCTIONS,
             List::PlacePrepositions => PLACE_PREPOSITIONS,
+            List::ContractionsOfLe => CONTRACTIONS_OF_LE,
+            List::ContractionsOfLes => CONTRACTIONS_OF_LES,
         }
     }
 
@@ -749,9 +768,34 @@ struct Pattern {
     outlet: bool,
     /// A maker whose name is also its products' (`la Bugatti Chiron`, `le Samsung Galaxy`).
     maker: bool,
+    /// A name whose article merged into the word before (`du Parisien` for `Le Parisien`):
+    /// the words that word may be.
+    contracted: Option<List>,
     /// An online platform or app: it may be where something was said rather than an actor
     /// (`sur Twitter`, `sur Zoom`).
     platform: bool,
+}
+
+impl Pattern {
+    /// `Parisien` after `du` or `au`, for `Le Parisien`.
+    fn contracted_form(&self) -> Option<Pattern> {
+        let list = match self.words[0].as_str() {
+            "le" => List::ContractionsOfLe,
+            "les" => List::ContractionsOfLes,
+            _ => return None,
+        };
+        if self.case != Case::Capitalized(1) {
+            return None;
+        }
+        Some(Pattern {
+            words: self.words[1..].to_vec(),
+            gaps: self.gaps[1..].to_vec(),
+            acronym: self.acronym[1..].to_vec(),
+            case: Case::Capitalized(0),
+            contracted: Some(list),
+            ..*self
+        })
+    }
 }
 
 /// One word of the text, with what the rules need to know about it.
@@ -782,6 +826,14 @@ enum Verdict {
     NotCompany,
 }
 
+/// What [`Matcher::try_at`] found at a word.
+struct Tried {
+    verdict: Option<(usize, Verdict, String)>,
+    guessed: Option<String>,
+    /// Where the words it used end: the next word to try is after.
+    end: usize,
+}
+
 /// What [`Matcher::scan`] found in an article.
 pub struct Scan {
     /// Gazetteer indexes, in order of first mention, with the words the text used.
@@ -807,6 +859,8 @@ struct LexiconEntry {
     by_second: FxHashMap<String, Vec<usize>>,
     /// Indexes in `patterns` of the names of one word.
     single: Vec<usize>,
+    /// Some name needs the word before (`du Parisien`): read the words around at once.
+    contracted: bool,
     /// What the names need of this word and the next: the cheap test that spares the rules
     /// most words (see [`LexiconEntry::may_start`]).
     starts: Vec<Start>,
@@ -851,6 +905,7 @@ impl LexiconEntry {
             }
         }
         LexiconEntry {
+            contracted: patterns.iter().any(|p| p.contracted.is_some()),
             longest: patterns.iter().map(|p| p.words.len()).max().unwrap_or(1),
             patterns,
             by_second,
@@ -892,6 +947,18 @@ impl LexiconEntry {
                         || n.raw.as_bytes()[0] >= 0x80 && folded_initial(n.raw).is_none())
             })
         })
+    }
+
+    /// How many words the rules read before and after a name starting here.
+    fn context(&self) -> (usize, usize) {
+        let outlet = self.patterns.iter().any(|p| p.outlet);
+        let before = if outlet { OUTLET_CONTEXT } else { CONTEXT };
+        let after = if self.company_noun {
+            GUESS_AFTER
+        } else {
+            before
+        };
+        (before, after)
     }
 
     /// What the names starting with this word need of the text.
@@ -959,6 +1026,9 @@ enum Need {
     Capital = 1,
     /// A capital on the next word: `la Poste`.
     CapitalNext = 2,
+    /// Not a name: an adjective of nationality between a company noun and a name (`la
+    /// société américaine Lubrizol`).
+    Nationality = 3,
 }
 
 /// Which words may be in the lexicon, answered from the raw word without folding or hashing:
@@ -966,13 +1036,13 @@ enum Need {
 /// its length and three of its bytes, another by its folded first and last letters and its
 /// number of letters.
 struct KeyFilter {
-    bits: [Vec<u64>; 3],
+    bits: [Vec<u64>; 4],
 }
 
 impl KeyFilter {
     /// Bits of each set, as a power of two: most lexicon words need a capital, few need
     /// nothing or a capital next, and small sets stay in the fastest cache.
-    const BITS: [u32; 3] = [14, 18, 14];
+    const BITS: [u32; 4] = [14, 18, 14, 12];
 
     fn new() -> KeyFilter {
         KeyFilter {
@@ -995,18 +1065,27 @@ impl KeyFilter {
         key.wrapping_mul(0x9E37_79B9_7F4A_7C15)
     }
 
-    fn slot(need: Need, hash: u64) -> usize {
-        (hash >> (64 - Self::BITS[need as usize])) as usize
+    /// Two slots per word, from the two ends of its hash: a word is in the set only if both
+    /// are set, which keeps false answers rare in a well-filled set.
+    fn slots(need: Need, hash: u64) -> [usize; 2] {
+        let bits = Self::BITS[need as usize];
+        let mask = (1u64 << bits) - 1;
+        [
+            (hash >> (64 - bits)) as usize,
+            ((hash >> 16) & mask) as usize,
+        ]
     }
 
     fn set(&mut self, need: Need, hash: u64) {
-        let slot = Self::slot(need, hash);
-        self.bits[need as usize][slot / 64] |= 1 << (slot % 64);
+        for slot in Self::slots(need, hash) {
+            self.bits[need as usize][slot / 64] |= 1 << (slot % 64);
+        }
     }
 
     fn get(&self, need: Need, hash: u64) -> bool {
-        let slot = Self::slot(need, hash);
-        self.bits[need as usize][slot / 64] & (1 << (slot % 64)) != 0
+        Self::slots(need, hash)
+            .iter()
+            .all(|slot| self.bits[need as usize][slot / 64] & (1 << (slot % 64)) != 0)
     }
 
     fn insert(&mut self, key: &str, need: Need) {
@@ -1037,10 +1116,13 @@ impl KeyFilter {
     }
 }
 
-/// Words kept around a possible name for the rules: the person before `Bouygues`, the cue three
-/// words back, the verb after `Le Monde`, the name after `la société américaine`.
-const CONTEXT_BEFORE: usize = 6;
-const CONTEXT_AFTER: usize = 7;
+/// Words the rules read before and after a name: the cue three words back, the person before
+/// `Bouygues`, the verb after `Le Monde` (`CONTEXT`); six each side for an outlet's business
+/// (`le directeur général délégué de La Voix du Nord`, `OUTLET_CONTEXT`); after a company noun,
+/// adjectives of nationality and a name of up to three words (`GUESS_AFTER`).
+const CONTEXT: usize = 4;
+const OUTLET_CONTEXT: usize = 6;
+const GUESS_AFTER: usize = 7;
 
 /// Whether the gazetteer calls a company a group (`groupe Lagardère`, `Prisma Media`): a media
 /// group is an actor, where a newspaper or a channel is mostly a source.
@@ -1086,7 +1168,7 @@ fn ends_sentence(separator: &str) -> bool {
 /// Where every word of `text` is: the only work done on every word of an article. The rules
 /// need much more about a word (its folded form, its case, what separates it from the word
 /// before), but only around the few words that may start a name, see [`Matcher::scan`].
-fn word_spans(text: &str) -> Vec<(usize, usize, WordShape)> {
+fn word_spans(text: &str) -> Vec<Span> {
     let mut spans = Vec::with_capacity(text.len() / 6);
     let mut cursor = 0;
     while let Some(span) = next_word_shaped(text, cursor) {
@@ -1100,13 +1182,21 @@ fn word_spans(text: &str) -> Vec<(usize, usize, WordShape)> {
 /// once into `arena`, which they borrow. The first word of the text starts a sentence.
 fn words_in<'a>(
     text: &'a str,
-    spans: &[(usize, usize, WordShape)],
+    spans: &[Span],
     range: std::ops::Range<usize>,
+    first_of_text: bool,
+    with_lists: bool,
     arena: &'a mut String,
 ) -> Vec<Word<'a>> {
     arena.clear();
     let mut shapes: Vec<(FoldedAt, Word<'a>)> = Vec::with_capacity(range.len());
-    let mut cursor = range.start.checked_sub(1).map_or(0, |k| spans[k].1);
+    // The separator of the first word: from the word before, or from the start of the text,
+    // or, when neither is known, none.
+    let mut cursor = match range.start.checked_sub(1) {
+        Some(k) => spans[k].1,
+        None if first_of_text => 0,
+        None => spans.get(range.start).map_or(0, |span| span.0),
+    };
     for (index, &(start, end, _)) in spans[range.clone()].iter().enumerate() {
         let separator = &text[cursor..start];
         let raw = &text[start..end];
@@ -1129,7 +1219,7 @@ fn words_in<'a>(
             letters.peek().is_some() && letters.all(|c| c.is_uppercase())
         };
         let simple_gap = separator == " ";
-        let first_of_text = range.start + index == 0;
+        let first_of_text = first_of_text && index == 0;
         shapes.push((
             folded,
             Word {
@@ -1165,17 +1255,42 @@ fn words_in<'a>(
             };
             Word {
                 folded,
-                lists: lists_of(folded),
+                lists: if with_lists { lists_of(folded) } else { 0 },
                 ..word
             }
         })
         .collect()
 }
 
+/// Writes into `key` the folded form of `raw` without its elided article: `l’Entreprise` →
+/// `entreprise`, as the lexicon has it.
+fn fold_key(raw: &str, key: &mut String) {
+    key.clear();
+    fold_into(raw, key);
+    if key.contains('\'') {
+        if let Some(elided) = elided_prefix_len(key) {
+            key.drain(..elided);
+        }
+    }
+}
+
+/// `count` words from `word` on, and one more.
+fn words_ahead(text: &str, word: Span, count: usize) -> Vec<Span> {
+    let mut spans = Vec::with_capacity(count + 1);
+    spans.push(word);
+    while spans.len() <= count {
+        let Some(span) = next_word_shaped(text, spans[spans.len() - 1].1) else {
+            break;
+        };
+        spans.push(span);
+    }
+    spans
+}
+
 /// All the words of `text` (names of the gazetteer are read this way).
 fn words_of<'a>(text: &'a str, arena: &'a mut String) -> Vec<Word<'a>> {
     let spans = word_spans(text);
-    words_in(text, &spans, 0..spans.len(), arena)
+    words_in(text, &spans, 0..spans.len(), true, true, arena)
 }
 
 fn starts_with_capital_or_digit(word: &str) -> bool {
@@ -1249,7 +1364,14 @@ impl Matcher {
                     outlet: sector == "media" && !is_a_group(entry),
                     platform: matches!(sector.as_str(), "internet" | "media" | "software-services"),
                     maker: matches!(sector.as_str(), "automotive" | "luxury" | "hardware"),
+                    contracted: None,
                 };
+                if let Some(contracted) = pattern.contracted_form() {
+                    patterns
+                        .entry(contracted.words[0].clone())
+                        .or_default()
+                        .push(contracted);
+                }
                 patterns
                     .entry(first.folded.to_string())
                     .or_default()
@@ -1273,17 +1395,19 @@ impl Matcher {
                 filter.insert(key, need);
             }
         }
+        for nationality in NATIONALITIES {
+            filter.insert(nationality, Need::Nationality);
+        }
         Matcher { lexicon, filter }
     }
 
     /// Whether `word`, followed by `next`, may be in the lexicon with what its names need:
     /// false for most words, cheaply.
-    fn may_be_a_key(&self, word: &Written, next: Option<&Written>) -> bool {
-        let next_capitalized = next.is_some_and(|n| n.capitalized);
+    fn may_be_a_key(&self, word: &Written, next_capitalized: impl Fn() -> bool) -> bool {
         let passes = |text: &str, ascii: bool| {
             self.filter.may_hold(text, ascii, Need::Nothing)
                 || (word.capitalized && self.filter.may_hold(text, ascii, Need::Capital))
-                || (next_capitalized && self.filter.may_hold(text, ascii, Need::CapitalNext))
+                || (self.filter.may_hold(text, ascii, Need::CapitalNext) && next_capitalized())
         };
         // The key of an elided word is its folded core (`d’Alibaba`), or the whole word when
         // the apostrophe elides nothing (`aujourd'hui`).
@@ -1301,13 +1425,7 @@ impl Matcher {
         {
             return self.lexicon.get(raw);
         }
-        key.clear();
-        fold_into(raw, key);
-        if key.contains('\'') {
-            if let Some(elided) = elided_prefix_len(key) {
-                key.drain(..elided);
-            }
-        }
+        fold_key(raw, key);
         self.lexicon.get(key.as_str())
     }
 
@@ -1319,58 +1437,41 @@ impl Matcher {
         let mut guessed: Vec<String> = Vec::new();
         let mut arena = String::new();
         let mut key = String::new();
+        let mut candidates = Vec::new();
         for text in texts {
-            let spans = word_spans(text);
-            let written = |k: usize| {
-                spans
-                    .get(k)
-                    .map(|&(start, end, shape)| Written::new(&text[start..end], shape))
-            };
-            let mut i = 0;
-            let mut next = written(0);
-            while let Some(word) = next {
-                next = written(i + 1);
-                let separator = spans
-                    .get(i + 1)
-                    .map_or("", |&(start, _, _)| &text[spans[i].1..start]);
-                let Some(entry) = self
-                    .may_be_a_key(&word, next.as_ref())
-                    .then(|| self.entry_of(word.raw, &mut key))
-                    .flatten()
-                else {
-                    i += 1;
-                    continue;
-                };
-                if !entry.may_start(&word, next.as_ref().map(|n| (separator, n))) {
-                    i += 1;
+            candidate_words(text, &mut candidates);
+            // Words before this byte are read: part of a name, or tried.
+            let mut read = 0;
+            for &candidate in &candidates {
+                if candidate.0 < read {
                     continue;
                 }
-                let window = i.saturating_sub(CONTEXT_BEFORE)
-                    ..spans.len().min(i + entry.longest + CONTEXT_AFTER);
-                let at = i - window.start;
-                let words = words_in(text, &spans, window, &mut arena);
-                if let Some(name) = (entry.company_noun || entry.legal_form)
-                    .then(|| guess_at(&words, at, text))
-                    .flatten()
-                    .filter(|n| !guessed.contains(n))
+                // `la Poste`, `la société américaine Lubrizol`: a word before a capitalised
+                // one may start a name.
+                if let Some(before) = self
+                    .start_before(text, candidate.0, &mut key)
+                    .filter(|w| w.0 >= read)
                 {
-                    guessed.push(name);
+                    let tried = self.try_at(text, before, Some(candidate), &mut arena, &mut key);
+                    read = before.1;
+                    if let Some(found) = tried {
+                        read = read.max(found.end);
+                        if let Some(name) = found.guessed.filter(|n| !guessed.contains(n)) {
+                            guessed.push(name);
+                        }
+                        verdicts.extend(found.verdict);
+                        if read > candidate.0 {
+                            continue;
+                        }
+                    }
                 }
-                match self.match_at(entry, &words, at) {
-                    // `la Compagnie du Mont-Blanc`: a longer name after the article wins.
-                    Some(pattern) if self.longer_after_article(pattern, &words, at) => {
-                        i += 1;
-                        next = written(i);
+                read = candidate.1;
+                if let Some(found) = self.try_at(text, candidate, None, &mut arena, &mut key) {
+                    read = read.max(found.end);
+                    if let Some(name) = found.guessed.filter(|n| !guessed.contains(n)) {
+                        guessed.push(name);
                     }
-                    Some(pattern) => {
-                        let verdict = judge(&words, at, pattern);
-                        let last = at + pattern.words.len() - 1;
-                        let name = &text[words[at].span.start..words[last].span.end];
-                        verdicts.push((pattern.company, verdict, name.to_string()));
-                        i += pattern.words.len();
-                        next = written(i);
-                    }
-                    None => i += 1,
+                    verdicts.extend(found.verdict);
                 }
             }
         }
@@ -1391,6 +1492,159 @@ impl Matcher {
             }
         }
         Scan { found, guessed }
+    }
+
+    /// The word before the one starting at `start` that may start a name because of it: the
+    /// word right before (`la Poste`), or a company noun before adjectives of nationality (`la
+    /// société américaine Lubrizol`).
+    fn start_before(&self, text: &str, start: usize, key: &mut String) -> Option<Span> {
+        let before = word_before(text, start)?;
+        let mut word = before;
+        for _ in 0..2 {
+            let raw = &text[word.0..word.1];
+            if !self.filter.may_hold(raw, word.2.ascii, Need::Nationality) {
+                break;
+            }
+            fold_key(raw, key);
+            if lists_of(key) & List::Nationalities.bit() == 0 {
+                break;
+            }
+            match word_before(text, word.0) {
+                Some(earlier) => word = earlier,
+                None => break,
+            }
+        }
+        if word == before {
+            return Some(before);
+        }
+        fold_key(&text[word.0..word.1], key);
+        let noun = lists_of(key) & List::CompanyNouns.bit() != 0;
+        Some(if noun { word } else { before })
+    }
+
+    /// Reads the words around `word`, if a name or a guessed one may start there: what the
+    /// rules found, and where the words they used end.
+    fn try_at(
+        &self,
+        text: &str,
+        word: Span,
+        next: Option<Span>,
+        arena: &mut String,
+        key: &mut String,
+    ) -> Option<Tried> {
+        let (start, end, shape) = word;
+        let written = Written::new(&text[start..end], shape);
+        // The next word is read only if the first test needs it.
+        let next_span = std::cell::OnceCell::new();
+        let next_span = || *next_span.get_or_init(|| next.or_else(|| next_word_shaped(text, end)));
+        let next_written = || next_span().map(|(s, e, shape)| Written::new(&text[s..e], shape));
+        let entry = self
+            .may_be_a_key(&written, || next_written().is_some_and(|n| n.capitalized))
+            .then(|| self.entry_of(written.raw, key))
+            .flatten()?;
+        let next = next_written();
+        let separator = next_span().map_or("", |(s, _, _)| &text[end..s]);
+        if !entry.may_start(&written, next.as_ref().map(|n| (separator, n))) {
+            return None;
+        }
+        let guess_cue = entry.company_noun || entry.legal_form;
+        if !guess_cue && !entry.contracted {
+            // Most candidates start no name: read the name's words first, the rest only if one
+            // matches.
+            // The names of several words that may start here are those whose second word is
+            // the next one.
+            let reach = match next_span() {
+                Some((s, e, _)) => {
+                    fold_key(&text[s..e], key);
+                    entry
+                        .by_second
+                        .get(key.as_str())
+                        .map(|list| entry.patterns[list[0]].words.len())
+                }
+                None => None,
+            };
+            let reach = match reach {
+                Some(reach) => reach,
+                None if entry.single.is_empty() => {
+                    return Some(Tried {
+                        verdict: None,
+                        guessed: None,
+                        end,
+                    })
+                }
+                None => 1,
+            };
+            let ahead = words_ahead(text, word, reach);
+            // Matching needs no word lists: they are looked up for the rules only.
+            let words = words_in(text, &ahead, 0..ahead.len(), false, false, arena);
+            let Some(pattern) = self.match_at(entry, &words, 0) else {
+                return Some(Tried {
+                    verdict: None,
+                    guessed: None,
+                    end,
+                });
+            };
+            if pattern.case == Case::Capitalized(0) || pattern.case == Case::Any {
+                let last = ahead[pattern.words.len() - 1].1;
+                return Some(self.judge_at(text, word, entry, arena, last));
+            }
+        }
+        let (before, after) = entry.context();
+        let around = Words::around(text, start, before, entry.longest + after);
+        let window = around.at.saturating_sub(before)..around.spans.len();
+        let at = around.at - window.start;
+        let first_of_text = around.from_text_start && window.start == 0;
+        let words = words_in(text, &around.spans, window, first_of_text, true, arena);
+        let guessed = guess_cue.then(|| guess_at(&words, at, text)).flatten();
+        let (verdict, end) = match self.match_at(entry, &words, at) {
+            // `la Compagnie du Mont-Blanc`: a longer name after the article wins.
+            Some(pattern) if self.longer_after_article(pattern, &words, at) => (None, end),
+            Some(pattern) => {
+                let last = at + pattern.words.len() - 1;
+                let name = &text[words[at].span.start..words[last].span.end];
+                let verdict = judge(&words, at, pattern);
+                (
+                    Some((pattern.company, verdict, name.to_string())),
+                    words[last].span.end,
+                )
+            }
+            None => (None, end),
+        };
+        Some(Tried {
+            verdict,
+            guessed,
+            end,
+        })
+    }
+
+    /// Judges the name matched at `word`, ending at byte `last`, with the words around it.
+    fn judge_at(
+        &self,
+        text: &str,
+        word: Span,
+        entry: &LexiconEntry,
+        arena: &mut String,
+        last: usize,
+    ) -> Tried {
+        let (before, after) = entry.context();
+        let around = Words::around(text, word.0, before, entry.longest + after);
+        let window = around.at.saturating_sub(before)..around.spans.len();
+        let at = around.at - window.start;
+        let first_of_text = around.from_text_start && window.start == 0;
+        let words = words_in(text, &around.spans, window, first_of_text, true, arena);
+        let verdict = self.match_at(entry, &words, at).map(|pattern| {
+            let verdict = judge(&words, at, pattern);
+            (
+                pattern.company,
+                verdict,
+                text[words[at].span.start..last].to_string(),
+            )
+        });
+        Tried {
+            verdict,
+            guessed: None,
+            end: last,
+        }
     }
 
     /// Whether `pattern`, matched at `at` with a leading article (`La Compagnie`), is beaten by a
@@ -1425,6 +1679,15 @@ impl Matcher {
             }
             if pattern.trailing.is_some() && window[window.len() - 1].trailing != pattern.trailing {
                 return false;
+            }
+            if let Some(contractions) = pattern.contracted {
+                let article = i.checked_sub(1).map(|k| &words[k]);
+                if !article.is_some_and(|a| is_in(a, contractions))
+                    || !window[0].plain_space_before
+                    || window[0].sentence_start
+                {
+                    return false;
+                }
             }
             window.iter().enumerate().all(|(k, word)| {
                 word.folded == pattern.words[k]
@@ -1577,6 +1840,19 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     {
         return Verdict::NotCompany;
     }
+    // Neither a cue nor an outlet's business makes these the company:
+    // `Public Health`, `Action Praticiens Hôpital`: a common word opening another name.
+    if risk.word && first_name_of(words, end) {
+        return Verdict::NotCompany;
+    }
+    // `la Fromagerie Alpine`, `Single Malt`, `BMO Capital Markets`: a common word or a place
+    // inside another name.
+    if (risk.word || risk.place)
+        && !first.sentence_start
+        && (looks_like_a_person(words, start) || after_an_acronym(words, start))
+    {
+        return Verdict::NotCompany;
+    }
     // An outlet is an actor only in the news of its business (`le rachat du Parisien`, `TF1 a
     // acquis les droits`, `le directeur général de La Voix du Nord`); elsewhere it is cited,
     // quoted or watched.
@@ -1599,8 +1875,11 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
         {
             last_word += 1;
         }
-        let business = words[first_word..last_word]
+        // The name's own words count only inside a longer name (`Capital` is no business).
+        let business = words[first_word..start]
             .iter()
+            .chain(inside)
+            .chain(&words[end.min(last_word)..last_word])
             .any(|w| is_in(w, List::MediaBusiness));
         return if business {
             Verdict::Company
@@ -1610,19 +1889,6 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     }
     if product && !cue {
         return Verdict::NeedsEvidence;
-    }
-    // A cue does not make these the company:
-    // `Public Health`, `Action Praticiens Hôpital`: a common word opening another name.
-    if risk.word && first_name_of(words, end) {
-        return Verdict::NotCompany;
-    }
-    // `la Fromagerie Alpine`, `Single Malt`, `BMO Capital Markets`: a common word or a place
-    // inside another name.
-    if (risk.word || risk.place)
-        && !first.sentence_start
-        && (looks_like_a_person(words, start) || after_an_acronym(words, start))
-    {
-        return Verdict::NotCompany;
     }
     if risk.is_safe() || cue {
         return Verdict::Company;

@@ -5,6 +5,7 @@
 //! subsidiary followed by its group (`Airbus Helicopters`, then `Airbus`). The gazetteer holds
 //! the names; the [`matcher`] holds the rules that tell `Total` the company from `au total`.
 
+mod candidates;
 pub mod gazetteer;
 pub mod matcher;
 
@@ -198,6 +199,13 @@ Dassault Aviation\t\t\tFR\taerospace-defence\t\t
 Dassault Systèmes\t\t\tFR\tsoftware-services\t\t
 Groupe Dassault\tDassault\t\tFR\tindustrials\t\tDassault=person,generic
 Michelin\t\t\tFR\tautomotive\t\tMichelin=person
+Le Parisien\t\t\tFR\tmedia\tGroupe Les Echos\t
+Groupe Les Echos\tgroupe Les Echos\t\tFR\tmedia\t\t
+Bloomberg\t\t\tUS\tmedia\t\t
+Capital\t\t\tFR\tmedia\t\tCapital=word,generic
+Habitat\t\t\tFR\tretail\t\tHabitat=word,generic
+Bugatti\t\t\tFR\tautomotive\t\t
+Meta\tFacebook\t\tUS\tinternet\t\t
 ";
 
     fn recognizer() -> CompanyRecognizer {
@@ -324,6 +332,64 @@ Michelin\t\t\tFR\tautomotive\t\tMichelin=person
             .collect();
         assert_eq!(guessed, ["Lubrizol", "Acme Industries", "Mistralix"]);
         assert!(mentions.iter().any(|m| m.name == "Alibaba" && !m.guessed));
+    }
+
+    #[test]
+    fn an_outlet_counts_only_in_the_news_of_its_business() {
+        assert!(found("Selon Bloomberg, le groupe Airbus négocie.").len() == 1);
+        assert!(found("Bloomberg annonce que la fusion est faite.").is_empty());
+        assert!(found("L'article du Parisien a fait du bruit.").is_empty());
+        assert_eq!(
+            found("Le rachat du Parisien par un investisseur est acté."),
+            ["Le Parisien", "Groupe Les Echos"]
+        );
+        // A second mention in the news of its business confirms the first.
+        assert_eq!(
+            found("Le Parisien titre sur la grève. Le Parisien a été racheté en 2015."),
+            ["Le Parisien", "Groupe Les Echos"]
+        );
+    }
+
+    #[test]
+    fn common_words_inside_other_names_are_not_companies() {
+        assert!(found("Un analyste chez BMO Capital Markets le confirme.").is_empty());
+        assert!(found("Le ministre de l'Habitat et du Logement parle.").is_empty());
+        assert!(found("Il publie dans Public Habitat Review.").is_empty());
+        assert_eq!(found("L'enseigne Habitat ferme dix magasins."), ["Habitat"]);
+    }
+
+    #[test]
+    fn a_makers_model_is_a_product_unless_the_maker_is_named_too() {
+        assert!(found("La Bugatti Chiron est exposée à Londres.").is_empty());
+        assert_eq!(
+            found("La Bugatti Chiron est exposée. Le constructeur Bugatti s'en félicite."),
+            ["Bugatti"]
+        );
+        assert_eq!(found("Bugatti rappelle 47 voitures."), ["Bugatti"]);
+    }
+
+    #[test]
+    fn a_platform_used_as_a_medium_is_not_an_actor() {
+        assert!(found("Il l'a écrit sur Instagram et Facebook.").is_empty());
+        assert!(found("Un utilisateur de Facebook a réagi.").is_empty());
+        assert!(found("Ils ont créé un groupe Facebook.").is_empty());
+        assert_eq!(found("Le groupe Facebook a racheté WhatsApp."), ["Meta"]);
+    }
+
+    #[test]
+    fn names_are_found_wherever_the_capitals_are() {
+        // After an elided article, after a hyphen, at the very start, in capitals, after
+        // adjectives that stand between a company noun and an unknown name.
+        assert_eq!(found("d’Alibaba"), ["Alibaba"]);
+        assert_eq!(found("L'alliance Renault-Airbus"), ["Airbus"]);
+        assert_eq!(found("EDF"), ["EDF"]);
+        let mentions = recognizer().recognize(
+            &[],
+            "",
+            "Un incendie chez l'entreprise familiale française Fabrikam.",
+        );
+        assert_eq!(mentions[0].name, "Fabrikam");
+        assert!(mentions[0].guessed);
     }
 
     #[test]
