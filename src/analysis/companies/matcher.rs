@@ -259,6 +259,23 @@ const SENTENCE_STARTERS: &[&str] = &[
     "concurrent",
 ];
 
+/// Titles of the people who run a company: `le patron de Renault`.
+const TITLES: &[&str] = &[
+    "pdg",
+    "ceo",
+    "patron",
+    "patronne",
+    "president",
+    "presidente",
+    "directeur",
+    "directrice",
+    "dirigeant",
+    "dirigeante",
+    "fondateur",
+    "fondatrice",
+    "numero",
+];
+
 /// Particles of family names: `Léonard de Vinci`, `Vincent van Gogh`.
 const NAME_PARTICLES: &[&str] = &["de", "da", "di", "del", "van", "von", "der"];
 
@@ -670,10 +687,11 @@ enum List {
     PlacePrepositions,
     ContractionsOfLe,
     ContractionsOfLes,
+    Titles,
 }
 
 impl List {
-    const ALL: [List; 23] = [
+    const ALL: [List; 24] = [
         List::Cues,
         List::NotACompanyBefore,
         List::SentenceStarters,
@@ -697,6 +715,7 @@ impl List {
         List::PlacePrepositions,
         List::ContractionsOfLe,
         List::ContractionsOfLes,
+        List::Titles,
     ];
 
     fn words(self) -> &'static [&'static str] {
@@ -724,6 +743,7 @@ impl List {
             List::PlacePrepositions => PLACE_PREPOSITIONS,
             List::ContractionsOfLe => CONTRACTIONS_OF_LE,
             List::ContractionsOfLes => CONTRACTIONS_OF_LES,
+            List::Titles => TITLES,
         }
     }
 
@@ -1845,7 +1865,14 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     if pattern.platform && is_a_medium(before, governing) {
         return Verdict::NotCompany;
     }
-    if risk.person && (looks_like_a_person(words, start) || first_name_of(words, end)) {
+    // `le patron de Renault Carlos Ghosn`: after a title and `de`, the capitalised word that
+    // follows is the person the title belongs to, not the rest of a name.
+    let after_a_title = previous.is_some_and(|p| is_in(p, List::Particles))
+        && before.len() >= 2
+        && is_in(&before[before.len() - 2], List::Titles);
+    if risk.person
+        && (looks_like_a_person(words, start) || (first_name_of(words, end) && !after_a_title))
+    {
         return Verdict::NotCompany;
     }
     if risk.place

@@ -251,6 +251,11 @@ Meta\tFacebook\t\tUS\tinternet\t\t
             found("Martin Bouygues, PDG de Bouygues, a parlé."),
             ["Bouygues"]
         );
+        assert_eq!(
+            found("Le patron de Michelin Florent Menegaux a parlé."),
+            ["Michelin"]
+        );
+        assert!(found("Nicolas Michelin Dupont a parlé.").is_empty());
         assert_eq!(found("Selon Vinci, le chantier avance."), ["Vinci"]);
     }
 
