@@ -462,6 +462,9 @@ const MEDIA_BUSINESS: &[&str] = &[
     "racheteur",
 ];
 
+/// Nouns of the media a platform is (`la messagerie privée WhatsApp`).
+const MEDIUM_NOUNS: &[&str] = &["messagerie", "application", "appli", "plateforme", "reseau"];
+
 /// Nouns of objects just before a brand: `véhicule Mercedes`, `avion Airbus`.
 const PRODUCT_NOUNS: &[&str] = &[
     "vehicule",
@@ -688,10 +691,11 @@ enum List {
     ContractionsOfLe,
     ContractionsOfLes,
     Titles,
+    MediumNouns,
 }
 
 impl List {
-    const ALL: [List; 24] = [
+    const ALL: [List; 25] = [
         List::Cues,
         List::NotACompanyBefore,
         List::SentenceStarters,
@@ -716,6 +720,7 @@ impl List {
         List::ContractionsOfLe,
         List::ContractionsOfLes,
         List::Titles,
+        List::MediumNouns,
     ];
 
     fn words(self) -> &'static [&'static str] {
@@ -744,6 +749,7 @@ impl List {
             List::ContractionsOfLe => CONTRACTIONS_OF_LE,
             List::ContractionsOfLes => CONTRACTIONS_OF_LES,
             List::Titles => TITLES,
+            List::MediumNouns => MEDIUM_NOUNS,
         }
     }
 
@@ -1862,7 +1868,7 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     }
     // `un groupe Facebook` is a group on Facebook, `sur Instagram et Twitter` two media: no
     // cue can make that the company.
-    if pattern.platform && is_a_medium(before, governing) {
+    if pattern.platform && (is_a_medium(before, governing) || in_a_compound(words, start)) {
         return Verdict::NotCompany;
     }
     // `le patron de Renault Carlos Ghosn`: after a title and `de`, the capitalised word that
@@ -1968,7 +1974,23 @@ fn is_a_medium(before: &[Word], governing: Option<&Word>) -> bool {
         return at(2).is_some_and(|w| w.capitalized)
             && at(3).is_some_and(|w| is_in(w, List::MediumBefore));
     }
+    // `la messagerie privée WhatsApp`: one adjective between the noun and the name.
+    let adjective = |w: &Word| !w.capitalized && w.plain_space_before;
     is_in(governing, List::MediumBefore)
+        || (std::ptr::eq(governing, at(1).unwrap_or(governing))
+            && adjective(governing)
+            && at(2).is_some_and(|w| is_in(w, List::MediumNouns)))
+}
+
+/// `apéros-Skype`, `live-Facebook`: a platform glued to a lower-case word is part of a compound
+/// noun.
+fn in_a_compound(words: &[Word], start: usize) -> bool {
+    let first = &words[start];
+    start > 0
+        && !first.sentence_start
+        && first.gap_before == Gap::Space
+        && !first.plain_space_before
+        && !words[start - 1].capitalized
 }
 
 /// `selon Le Parisien`, `sur Twitter`, `Le Monde révèle`: a media cited, not an actor.
