@@ -1,6 +1,8 @@
 //! Company recognition measured against hand labels on real articles of `../shared` (skipped,
 //! with a message, when it is absent): `tests/data/company-labels.tsv`, the set the rules were
-//! tuned on, and `tests/data/company-labels-2.tsv`, labelled afterwards and never tuned on.
+//! tuned on, and `tests/data/company-labels-2.tsv`, drawn and labelled afterwards. The second set
+//! was first measured before anyone looked at its errors; the rules written since (outlets,
+//! platforms) were checked on both, so it is no longer a blind test.
 //!
 //! Precision and recall are counted per article: a company is right if the labeller listed it
 //! for that article. Groups added only because a subsidiary was named are left out of the count,
@@ -148,14 +150,14 @@ fn company_facet_precision_and_recall_on_labelled_articles() {
     let Some(tuned) = measure("tests/data/company-labels.tsv", &recognizer) else {
         return;
     };
-    let Some(unseen) = measure("tests/data/company-labels-2.tsv", &recognizer) else {
+    let Some(second) = measure("tests/data/company-labels-2.tsv", &recognizer) else {
         return;
     };
     // Guards against regressions, a little under the figures measured when they were set
     // (reported in the closing notes): precision, recall, recall on known companies.
     for (set, m, floors) in [
         ("tuned-on", &tuned, [0.92, 0.77, 0.87]),
-        ("unseen", &unseen, [0.88, 0.65, 0.90]),
+        ("second", &second, [0.88, 0.65, 0.90]),
     ] {
         let measured = [m.precision, m.recall, m.recall_known];
         for (what, (value, floor)) in ["precision", "recall", "recall on known companies"]
