@@ -1938,6 +1938,10 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     if product && !cue {
         return Verdict::NeedsEvidence;
     }
+    // `à Yokohama, le directeur de Nissan`: a cue nearby is about someone else.
+    if risk.place && previous.is_some_and(|p| is_in(p, List::PlacePrepositions)) {
+        return Verdict::NeedsEvidence;
+    }
     if risk.is_safe() || cue {
         return Verdict::Company;
     }
@@ -1946,9 +1950,6 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
             || first.definite
             || previous.is_some_and(|p| is_in(p, List::DefiniteArticles)))
     {
-        return Verdict::NeedsEvidence;
-    }
-    if risk.place && previous.is_some_and(|p| is_in(p, List::PlacePrepositions)) {
         return Verdict::NeedsEvidence;
     }
     if risk.generic || ((risk.word || risk.place) && first.sentence_start) {
@@ -2017,13 +2018,16 @@ fn first_name_of(words: &[Word], end: usize) -> bool {
     })
 }
 
-/// `TPG Capital`, `AP Habitat`: a common word right after an acronym ends another name.
+/// `TPG Capital`, `T-Head`: a common word right after an acronym, or glued to a capitalised
+/// word by a hyphen, ends another name.
 fn after_an_acronym(words: &[Word], start: usize) -> bool {
-    start > 0
-        && words[start].plain_space_before
-        && words[start - 1].upper
-        && !words[start - 1].sentence_start
-        && words[start - 1].folded.len() > 1
+    if start == 0 || words[start].sentence_start || words[start - 1].sentence_start {
+        return false;
+    }
+    let (word, before) = (&words[start], &words[start - 1]);
+    let hyphen = word.gap_before == Gap::Space && !word.plain_space_before;
+    (word.plain_space_before && before.upper && before.folded.len() > 1)
+        || (hyphen && before.capitalized)
 }
 
 /// `Martin Bouygues`, `Louis Renault`, `Léonard de Vinci`: a capitalised word right before the

@@ -360,6 +360,7 @@ Meta\tFacebook\t\tUS\tinternet\t\t
         assert!(found("Un analyste chez BMO Capital Markets le confirme.").is_empty());
         assert!(found("Le ministre de l'Habitat et du Logement parle.").is_empty());
         assert!(found("Il publie dans Public Habitat Review.").is_empty());
+        assert!(found("Sa filiale T-Habitat conçoit des puces.").is_empty());
         assert_eq!(found("L'enseigne Habitat ferme dix magasins."), ["Habitat"]);
     }
 
