@@ -92,10 +92,10 @@ pub struct Words {
 
 impl Words {
     pub fn around(text: &str, candidate: usize, before: usize, after: usize) -> Words {
-        let mut from = candidate;
+        let mut reach = 32 * (before + 2);
         let mut runs = before + 2;
         loop {
-            from = back_over_spaces(text, from, runs);
+            let (from, cut) = safe_start(text, candidate, runs, reach);
             let mut spans = Vec::with_capacity(before + after + 4);
             let mut cursor = from;
             while let Some(span) = next_word_shaped(text, cursor) {
@@ -105,7 +105,11 @@ impl Words {
                 spans.push(span);
                 cursor = span.1;
             }
-            if spans.len() > before || from == 0 {
+            if cut && !spans.is_empty() {
+                // Reading from inside a word finds only its end.
+                spans.remove(0);
+            }
+            if spans.len() > before || from == 0 || cut || reach >= MAX_REACH {
                 let keep = spans.len().min(before + 1);
                 let from_text_start = from == 0 && keep == spans.len();
                 spans.drain(..spans.len() - keep);
@@ -124,29 +128,100 @@ impl Words {
                     from_text_start,
                 };
             }
+            reach *= 4;
             runs *= 2;
         }
     }
 }
 
-/// The position after the `runs`-th run of whitespace before `at`, or 0: a word never holds
-/// whitespace, so reading words from there finds the same words as reading from the start.
-fn back_over_spaces(text: &str, at: usize, runs: usize) -> usize {
+/// How far back [`Words::around`] may look: a text without spaces (a hostile line of
+/// `Total,Total,…`) must not make every window read from its start.
+const MAX_REACH: usize = 4096;
+
+/// Where to start reading words to find the `runs` or so before `at`, looking at most `reach`
+/// bytes back: after a run of spaces (a word never holds a space, so reading from there finds
+/// the same words as reading from the start of the text), or the start of the text; else, in
+/// a stretch without spaces, a character boundary that may cut a word, and `true`.
+fn safe_start(text: &str, at: usize, runs: usize, reach: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
+    let floor = at.saturating_sub(reach);
     let mut seen = 0;
+    let mut after_space = None;
     let mut k = at;
-    while k > 0 {
+    while k > floor {
         if bytes[k - 1].is_ascii_whitespace() {
+            after_space = Some(k);
             seen += 1;
             if seen == runs {
-                return k;
+                break;
             }
-            while k > 0 && bytes[k - 1].is_ascii_whitespace() {
+            while k > floor && bytes[k - 1].is_ascii_whitespace() {
                 k -= 1;
             }
         } else {
             k -= 1;
         }
     }
-    0
+    match after_space {
+        _ if floor == 0 && seen < runs => (0, false),
+        Some(start) => (start, false),
+        None => {
+            let boundary = (floor..at)
+                .find(|&k| text.is_char_boundary(k))
+                .unwrap_or(at);
+            (boundary, true)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words<'a>(text: &'a str, found: &Words) -> Vec<&'a str> {
+        found.spans.iter().map(|s| &text[s.0..s.1]).collect()
+    }
+
+    #[test]
+    fn candidates_are_the_words_holding_a_capital() {
+        let text = "la Poste, d’Alibaba et eBay ont 3 clients; iPhone";
+        let mut found = Vec::new();
+        candidate_words(text, &mut found);
+        let found: Vec<&str> = found.iter().map(|s| &text[s.0..s.1]).collect();
+        assert_eq!(found, ["Poste", "d’Alibaba", "eBay", "3", "iPhone"]);
+    }
+
+    #[test]
+    fn the_word_before_counts_only_across_spaces_or_hyphens() {
+        let text = "la Poste, groupe-Allianz. (Total";
+        let before = |word: &str| {
+            let start = text.find(word).unwrap();
+            word_before(text, start).map(|s| &text[s.0..s.1])
+        };
+        assert_eq!(before("Poste"), Some("la"));
+        assert_eq!(before("Allianz"), Some("groupe"));
+        assert_eq!(before("Total"), None);
+    }
+
+    #[test]
+    fn words_around_are_those_of_the_whole_text() {
+        let text = "Un deux trois quatre cinq six sept huit neuf dix Total onze douze treize";
+        let found = Words::around(text, text.find("Total").unwrap(), 3, 2);
+        // One more word before than asked: its end is where the next one's separator starts.
+        assert_eq!(
+            words(text, &found),
+            ["sept", "huit", "neuf", "dix", "Total", "onze", "douze"]
+        );
+        assert_eq!(found.at, 4);
+    }
+
+    #[test]
+    fn a_text_without_spaces_is_read_a_little_way_back_only() {
+        // Reading every window from the start of such a text took minutes on 300,000 words.
+        let text = "Total,".repeat(200_000);
+        let last = text.len() - "Total,".len();
+        let found = Words::around(&text, last, 4, 1);
+        assert_eq!(words(&text, &found), ["Total"; 6]);
+        assert!(!found.from_text_start);
+    }
 }
