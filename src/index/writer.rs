@@ -193,7 +193,10 @@ impl<'a> Indexer<'a> {
         }
         let mentions = self
             .recognizer
-            .map(|r| r.recognize(&article.companies, &article.title, &article.body))
+            .map(|r| {
+                let month = article.date.map(|d| (d.year, d.month));
+                r.recognize_at(month, &article.companies, &article.title, &article.body)
+            })
             .unwrap_or_default();
         for mention in mentions {
             // Guessed names stay out of the facet: it must be right before it is complete.

@@ -60,6 +60,9 @@ pub struct Company {
     pub country: String,
     pub sector: String,
     pub parent: Option<String>,
+    /// The month the parent took the company over (`xAI@2025-03` in the file): articles from
+    /// before are not about the group.
+    pub parent_since: Option<(u16, u8)>,
 }
 
 /// A line of a gazetteer file that could not be read.
@@ -127,7 +130,7 @@ impl Gazetteer {
     /// name = "Acme Industries"
     /// aliases = ["Acme", "ACME SA"]
     /// former = ["Acme Corp@2019-06"]
-    /// parent = "Acme Holding"
+    /// parent = "Acme Holding@2021-06"
     /// risky = ["Acme=word"]
     /// ```
     pub fn parse_toml(&mut self, source: &str, text: &str) -> Result<(), GazetteerError> {
@@ -282,16 +285,36 @@ fn parse_line(line: &str) -> Result<Company, String> {
             entry.risk.add(reason)?;
         }
     }
-    let parent = Some(column(5))
-        .filter(|p| !p.is_empty())
-        .map(str::to_string);
+    let (parent, parent_since) = match column(5).split_once('@') {
+        None if column(5).is_empty() => (None, None),
+        None => (Some(column(5).to_string()), None),
+        Some((name, since)) => {
+            let month = parse_month(since).ok_or_else(|| {
+                format!(
+                    "parent '{}': the date after @ should read YYYY-MM",
+                    column(5)
+                )
+            })?;
+            (Some(name.trim().to_string()), Some(month))
+        }
+    };
     Ok(Company {
         canonical: canonical.to_string(),
         names,
         country: column(3).to_string(),
         sector: column(4).to_string(),
         parent,
+        parent_since,
     })
+}
+
+/// `2025-03` → (2025, 3).
+fn parse_month(text: &str) -> Option<(u16, u8)> {
+    let (year, month) = text.trim().split_once('-')?;
+    let year: u16 = year.parse().ok()?;
+    let month: u8 = month.parse().ok()?;
+    (1000..=9999).contains(&year).then_some(())?;
+    (1..=12).contains(&month).then_some((year, month))
 }
 
 #[cfg(test)]
@@ -369,5 +392,18 @@ parent = "Airbus"
         assert!(err
             .to_string()
             .starts_with("mine.tsv:1: unknown risk 'colour'"));
+        let err = gazetteer
+            .parse("mine.tsv", "Acme\t\t\tFR\tretail\tHolding@2021\t\n")
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "mine.tsv:1: parent 'Holding@2021': the date after @ should read YYYY-MM"
+        );
+        gazetteer
+            .parse("mine.tsv", "Acme\t\t\tFR\tretail\tHolding@2021-06\t\n")
+            .unwrap();
+        let acme = gazetteer.get("acme").unwrap();
+        assert_eq!(acme.parent.as_deref(), Some("Holding"));
+        assert_eq!(acme.parent_since, Some((2021, 6)));
     }
 }

@@ -48,6 +48,15 @@ fn builtin_gazetteer() -> Gazetteer {
     gazetteer
 }
 
+/// Whether a group that took a company over in `since` owned it in `month`; an article of
+/// unknown date, or of that year without a month, is taken to be after.
+fn owned_then(since: Option<(u16, u8)>, month: Option<(u16, Option<u8>)>) -> bool {
+    match (since, month) {
+        (Some(since), Some((year, month))) => (year, month.unwrap_or(12)) >= since,
+        _ => true,
+    }
+}
+
 fn fnv(hash: u64, bytes: &[u8]) -> u64 {
     bytes
         .iter()
@@ -114,6 +123,19 @@ impl CompanyRecognizer {
     /// The companies of an article: first those its source listed (normalised to canonical names
     /// when known), then those found in the text, each followed by its parent group.
     pub fn recognize(&self, given: &[String], title: &str, body: &str) -> Vec<Mention> {
+        self.recognize_at(None, given, title, body)
+    }
+
+    /// [`CompanyRecognizer::recognize`] for an article published in `month` (year, and month
+    /// when known): a subsidiary rolls up to its group only from the month the group took it
+    /// over (Twitter to xAI from March 2025 on).
+    pub fn recognize_at(
+        &self,
+        month: Option<(u16, Option<u8>)>,
+        given: &[String],
+        title: &str,
+        body: &str,
+    ) -> Vec<Mention> {
         let mut mentions: Vec<Mention> = Vec::new();
         let push = |name: &str, written: &str, rolled_up: bool, mentions: &mut Vec<Mention>| {
             if let Some(known) = mentions.iter_mut().find(|m| m.name == name) {
@@ -163,6 +185,7 @@ impl CompanyRecognizer {
             let parent = self
                 .gazetteer
                 .get(&mention.name)
+                .filter(|c| owned_then(c.parent_since, month))
                 .and_then(|c| c.parent.as_deref())
                 .map(|p| self.canonical(p).unwrap_or(p).to_string());
             let written = mention.written.as_deref().unwrap_or(&mention.name);
@@ -206,6 +229,7 @@ Capital\t\t\tFR\tmedia\t\tCapital=word,generic
 Habitat\t\t\tFR\tretail\t\tHabitat=word,generic
 Bugatti\t\t\tFR\tautomotive\t\t
 Meta\tFacebook\t\tUS\tinternet\t\t
+Instagram\t\t\tUS\tinternet\tMeta@2012-04\t
 ";
 
     fn recognizer() -> CompanyRecognizer {
@@ -398,6 +422,21 @@ Meta\tFacebook\t\tUS\tinternet\t\t
         );
         assert_eq!(mentions[0].name, "Fabrikam");
         assert!(mentions[0].guessed);
+    }
+
+    #[test]
+    fn a_subsidiary_rolls_up_only_from_the_month_it_was_bought() {
+        let names = |month| -> Vec<String> {
+            recognizer()
+                .recognize_at(month, &[], "", "Instagram lance une application.")
+                .into_iter()
+                .map(|m| m.name)
+                .collect()
+        };
+        assert_eq!(names(Some((2011, Some(10)))), ["Instagram"]);
+        assert_eq!(names(Some((2012, Some(4)))), ["Instagram", "Meta"]);
+        assert_eq!(names(Some((2012, None))), ["Instagram", "Meta"]);
+        assert_eq!(names(None), ["Instagram", "Meta"]);
     }
 
     #[test]
