@@ -64,6 +64,11 @@ fn word_start(text: &str, at: usize) -> usize {
     start
 }
 
+/// What separates the words of one name: `Saint-Gobain` is `Saint Gobain`.
+pub fn is_space_or_hyphen(c: char) -> bool {
+    c.is_whitespace() || c == '-' || c == '‑'
+}
+
 /// The word right before the word starting at `start`, when only spaces or hyphens separate
 /// them (`la Poste`, `Saint-Gobain`): the only case where it may start a name because the next
 /// word is capitalised.
@@ -71,7 +76,7 @@ pub fn word_before(text: &str, start: usize) -> Option<Span> {
     let separator_start = text[..start]
         .char_indices()
         .rev()
-        .find(|&(_, c)| !(c.is_whitespace() || c == '-' || c == '‑'))
+        .find(|&(_, c)| !is_space_or_hyphen(c))
         .map(|(i, c)| i + c.len_utf8())?;
     if separator_start == start || !text[..separator_start].ends_with(char::is_alphanumeric) {
         return None;
@@ -81,7 +86,7 @@ pub fn word_before(text: &str, start: usize) -> Option<Span> {
 }
 
 /// The words of a stretch of text around a candidate, read in full: enough before it for the
-/// rules (`CONTEXT_BEFORE` words, plus one whose end gives the separator of the next) and after.
+/// rules (`before` words, plus one whose end gives the separator of the next) and after.
 pub struct Words {
     pub spans: Vec<Span>,
     /// Index of the candidate in `spans`.

@@ -34,7 +34,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use super::candidates::{candidate_words, word_before, Span, Words};
+use super::candidates::{candidate_words, is_space_or_hyphen, word_before, Span, Words};
 use super::gazetteer::{Gazetteer, Risk};
 use crate::analysis::elision::elided_prefix_len;
 use crate::analysis::fold::{fold_into, folded_final, folded_initial};
@@ -397,7 +397,6 @@ const MEDIA_BUSINESS: &[&str] = &[
     "racheter",
     "rachete",
     "rachetee",
-    "rachete",
     "cession",
     "ceder",
     "cede",
@@ -456,7 +455,6 @@ const MEDIA_BUSINESS: &[&str] = &[
     "recettes",
     "abonnes",
     "audiences",
-    "rachete",
     "reprise",
     "repreneur",
     "racheteur",
@@ -872,6 +870,17 @@ struct Tried {
     end: usize,
 }
 
+impl Tried {
+    /// No name starts at the word ending at `end`.
+    fn nothing(end: usize) -> Tried {
+        Tried {
+            verdict: None,
+            guessed: None,
+            end,
+        }
+    }
+}
+
 /// What [`Matcher::scan`] found in an article.
 pub struct Scan {
     /// Gazetteer indexes, in order of first mention, with the words the text used.
@@ -1050,9 +1059,7 @@ impl<'a> Written<'a> {
 
 /// What [`gap_of`] calls [`Gap::Space`].
 fn is_space_gap(separator: &str) -> bool {
-    separator
-        .chars()
-        .all(|c| c.is_whitespace() || c == '-' || c == '‑')
+    separator.chars().all(is_space_or_hyphen)
 }
 
 /// What the names starting with a word need of the text, for [`KeyFilter`].
@@ -1183,10 +1190,7 @@ fn gap_of(separator: &str) -> Gap {
     // Only equality matters; a hash of the non-space characters keeps `Gap` small and `Copy`.
     let mut hash: u64 = 0xcbf29ce484222325;
     let mut empty = true;
-    for c in separator
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '‑')
-    {
+    for c in separator.chars().filter(|&c| !is_space_or_hyphen(c)) {
         empty = false;
         hash = (hash ^ c as u64).wrapping_mul(0x100000001b3);
     }
@@ -1367,6 +1371,7 @@ impl Matcher {
         let mut patterns: FxHashMap<String, Vec<Pattern>> = FxHashMap::default();
         let mut arena = String::new();
         for (company, entry) in gazetteer.companies().iter().enumerate() {
+            let group = entry.sector == "media" && is_a_group(entry);
             for name in &entry.names {
                 let words = words_of(&name.text, &mut arena);
                 let Some(first) = words.first() else { continue };
@@ -1401,8 +1406,7 @@ impl Matcher {
                     media: sector == "media",
                     // `Le Figaro` is the newspaper even when the gazetteer files it under its
                     // group.
-                    outlet: sector == "media"
-                        && (!is_a_group(entry) || leading_article == 1 || first.definite),
+                    outlet: sector == "media" && (!group || leading_article == 1 || first.definite),
                     platform: matches!(sector.as_str(), "internet" | "media" | "software-services"),
                     maker: matches!(sector.as_str(), "automotive" | "luxury" | "hardware"),
                     contracted: None,
@@ -1606,28 +1610,14 @@ impl Matcher {
             };
             let reach = match reach {
                 Some(reach) => reach,
-                None if entry.single.is_empty() => {
-                    return Some(Tried {
-                        verdict: None,
-                        guessed: None,
-                        end,
-                    })
-                }
+                None if entry.single.is_empty() => return Some(Tried::nothing(end)),
                 None => 1,
             };
             let ahead = words_ahead(text, word, reach);
             // Matching needs no word lists: they are looked up for the rules only.
             let words = words_in(text, &ahead, 0..ahead.len(), false, false, arena);
-            let Some(pattern) = self.match_at(entry, &words, 0) else {
-                return Some(Tried {
-                    verdict: None,
-                    guessed: None,
-                    end,
-                });
-            };
-            if pattern.case == Case::Capitalized(0) || pattern.case == Case::Any {
-                let last = ahead[pattern.words.len() - 1].1;
-                return Some(self.judge_at(text, word, entry, arena, last));
+            if self.match_at(entry, &words, 0).is_none() {
+                return Some(Tried::nothing(end));
             }
         }
         let (before, after) = entry.context();
@@ -1656,36 +1646,6 @@ impl Matcher {
             guessed,
             end,
         })
-    }
-
-    /// Judges the name matched at `word`, ending at byte `last`, with the words around it.
-    fn judge_at(
-        &self,
-        text: &str,
-        word: Span,
-        entry: &LexiconEntry,
-        arena: &mut String,
-        last: usize,
-    ) -> Tried {
-        let (before, after) = entry.context();
-        let around = Words::around(text, word.0, before, entry.longest + after);
-        let window = around.at.saturating_sub(before)..around.spans.len();
-        let at = around.at - window.start;
-        let first_of_text = around.from_text_start && window.start == 0;
-        let words = words_in(text, &around.spans, window, first_of_text, true, arena);
-        let verdict = self.match_at(entry, &words, at).map(|pattern| {
-            let verdict = judge(&words, at, pattern);
-            (
-                pattern.company,
-                verdict,
-                text[words[at].span.start..last].to_string(),
-            )
-        });
-        Tried {
-            verdict,
-            guessed: None,
-            end: last,
-        }
     }
 
     /// Whether `pattern`, matched at `at` with a leading article (`La Compagnie`), is beaten by a
