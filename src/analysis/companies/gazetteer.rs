@@ -11,6 +11,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::analysis::fold_name;
+use crate::ingest::date::PubDate;
 
 /// Why a name cannot be trusted on its own: what else the same word can mean.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -308,13 +309,12 @@ fn parse_line(line: &str) -> Result<Company, String> {
     })
 }
 
-/// `2025-03` → (2025, 3).
+/// `2025-03` → (2025, 3): a month, with no day.
 fn parse_month(text: &str) -> Option<(u16, u8)> {
-    let (year, month) = text.trim().split_once('-')?;
-    let year: u16 = year.parse().ok()?;
-    let month: u8 = month.parse().ok()?;
-    (1000..=9999).contains(&year).then_some(())?;
-    (1..=12).contains(&month).then_some((year, month))
+    let date = PubDate::parse_iso(text)?;
+    date.month
+        .filter(|_| date.day.is_none())
+        .map(|month| (date.year, month))
 }
 
 #[cfg(test)]
