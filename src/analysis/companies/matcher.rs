@@ -38,7 +38,7 @@ use super::candidates::{candidate_words, is_space_or_hyphen, word_before, Span, 
 use super::gazetteer::{Gazetteer, Risk};
 use crate::analysis::elision::elided_prefix_len;
 use crate::analysis::fold::{fold_into, folded_final, folded_initial};
-use crate::analysis::tokenizer::{next_word_shaped, WordShape};
+use crate::analysis::tokenizer::{is_apostrophe, next_word_shaped, WordShape};
 
 /// Words that, near a name, say it is a company.
 const CUES: &[&str] = &[
@@ -1037,9 +1037,7 @@ struct Written<'a> {
 impl<'a> Written<'a> {
     fn new(raw: &'a str, shape: WordShape) -> Written<'a> {
         let core = if shape.apostrophe {
-            raw.char_indices()
-                .find(|(_, c)| super::super::tokenizer::is_apostrophe(*c))
-                .map_or(raw, |(i, c)| &raw[i + c.len_utf8()..])
+            &raw[after_apostrophe(raw)..]
         } else {
             raw
         };
@@ -1361,8 +1359,13 @@ fn drop_elision(raw: &str, arena: &mut String, from: usize) -> usize {
     arena.replace_range(from..from + elided, "");
     // Byte offsets in the raw and folded words agree for the ASCII prefixes `l'`, `qu'`…, but
     // the typographic apostrophe is 3 bytes in the raw word and 1 once folded.
+    after_apostrophe(raw)
+}
+
+/// Where the part of `raw` after its first apostrophe starts (`Alibaba` in `d’Alibaba`), or 0.
+fn after_apostrophe(raw: &str) -> usize {
     raw.char_indices()
-        .find(|(_, c)| super::super::tokenizer::is_apostrophe(*c))
+        .find(|(_, c)| is_apostrophe(*c))
         .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
