@@ -1490,6 +1490,13 @@ impl Matcher {
             candidate_words(text, &mut candidates);
             // Words before this byte are read: part of a name, or tried.
             let mut read = 0;
+            let mut record = |found: Tried, read: &mut usize| {
+                *read = (*read).max(found.end);
+                if let Some(name) = found.guessed.filter(|n| !guessed.contains(n)) {
+                    guessed.push(name);
+                }
+                verdicts.extend(found.verdict);
+            };
             for &candidate in &candidates {
                 if candidate.0 < read {
                     continue;
@@ -1500,26 +1507,17 @@ impl Matcher {
                     .start_before(text, candidate.0, &mut key)
                     .filter(|w| w.0 >= read)
                 {
-                    let tried = self.try_at(text, before, Some(candidate), &mut arena, &mut key);
                     read = before.1;
-                    if let Some(found) = tried {
-                        read = read.max(found.end);
-                        if let Some(name) = found.guessed.filter(|n| !guessed.contains(n)) {
-                            guessed.push(name);
-                        }
-                        verdicts.extend(found.verdict);
+                    if let Some(found) = self.try_at(text, before, &mut arena, &mut key) {
+                        record(found, &mut read);
                         if read > candidate.0 {
                             continue;
                         }
                     }
                 }
                 read = candidate.1;
-                if let Some(found) = self.try_at(text, candidate, None, &mut arena, &mut key) {
-                    read = read.max(found.end);
-                    if let Some(name) = found.guessed.filter(|n| !guessed.contains(n)) {
-                        guessed.push(name);
-                    }
-                    verdicts.extend(found.verdict);
+                if let Some(found) = self.try_at(text, candidate, &mut arena, &mut key) {
+                    record(found, &mut read);
                 }
             }
         }
@@ -1576,7 +1574,6 @@ impl Matcher {
         &self,
         text: &str,
         word: Span,
-        next: Option<Span>,
         arena: &mut String,
         key: &mut String,
     ) -> Option<Tried> {
@@ -1584,7 +1581,7 @@ impl Matcher {
         let written = Written::new(&text[start..end], shape);
         // The next word is read only if the first test needs it.
         let next_span = std::cell::OnceCell::new();
-        let next_span = || *next_span.get_or_init(|| next.or_else(|| next_word_shaped(text, end)));
+        let next_span = || *next_span.get_or_init(|| next_word_shaped(text, end));
         let next_written = || next_span().map(|(s, e, shape)| Written::new(&text[s..e], shape));
         let entry = self
             .may_be_a_key(&written, || next_written().is_some_and(|n| n.capitalized))
