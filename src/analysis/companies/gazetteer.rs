@@ -141,15 +141,20 @@ impl Gazetteer {
             reason,
         };
         let file: TomlFile = toml::from_str(text).map_err(|err| {
-            let line = err.span().map_or(0, |span| {
-                text[..span.start.min(text.len())].matches('\n').count() + 1
-            });
+            let line = err.span().map_or(0, |span| line_of(text, span.start));
             error(line, err.message().to_string())
         })?;
         for entry in file.company {
-            let line = entry.to_line().map_err(|reason| error(0, reason))?;
-            let company = parse_line(&line)
-                .map_err(|reason| error(0, format!("company '{}': {reason}", entry.name)))?;
+            let line_number = line_of(text, entry.name.span().start);
+            let line = entry
+                .to_line()
+                .map_err(|reason| error(line_number, reason))?;
+            let company = parse_line(&line).map_err(|reason| {
+                error(
+                    line_number,
+                    format!("company '{}': {reason}", entry.name.get_ref()),
+                )
+            })?;
             self.insert(company);
         }
         Ok(())
@@ -195,7 +200,8 @@ struct TomlFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TomlCompany {
-    name: String,
+    /// With where it is in the file, for errors about the entry.
+    name: toml::Spanned<String>,
     #[serde(default)]
     aliases: Vec<String>,
     #[serde(default)]
@@ -213,7 +219,7 @@ struct TomlCompany {
 impl TomlCompany {
     /// The same company as a line of the TSV format, so both formats share one parser.
     fn to_line(&self) -> Result<String, String> {
-        let all = std::iter::once(&self.name)
+        let all = std::iter::once(self.name.get_ref())
             .chain(&self.aliases)
             .chain(&self.former)
             .chain(&self.risky);
@@ -221,7 +227,7 @@ impl TomlCompany {
             return Err(format!("'{bad}' contains a tab, a newline or '|'"));
         }
         Ok([
-            self.name.clone(),
+            self.name.get_ref().clone(),
             self.aliases.join("|"),
             self.former.join("|"),
             self.country.clone(),
@@ -309,6 +315,15 @@ fn parse_line(line: &str) -> Result<Company, String> {
     })
 }
 
+/// The line, counted from 1, of byte `offset` of `text`.
+fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
 /// `2025-03` → (2025, 3): a month, with no day.
 fn parse_month(text: &str) -> Option<(u16, u8)> {
     let date = PubDate::parse_iso(text)?;
@@ -379,6 +394,16 @@ parent = "Airbus"
             err.to_string()
                 .starts_with("bad.toml:2: unknown field `nom`"),
             "{err}"
+        );
+        let err = gazetteer
+            .parse_toml(
+                "bad.toml",
+                "[[company]]\nname = \"A\"\n\n[[company]]\nname = \"B\"\nparent = \"A@2021\"\n",
+            )
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "bad.toml:5: company 'B': parent 'A@2021': the date after @ should read YYYY-MM"
         );
     }
 
