@@ -2,7 +2,9 @@
 //! with a message, when it is absent): `tests/data/company-labels.tsv`, the set the rules were
 //! tuned on, and `tests/data/company-labels-2.tsv`, drawn and labelled afterwards. The second set
 //! was first measured before anyone looked at its errors; the rules written since (outlets,
-//! platforms) were checked on both, so it is no longer a blind test.
+//! platforms) were checked on both, so it is no longer a blind test. The third,
+//! `tests/data/company-labels-3.tsv`, was labelled later still; its errors are not printed, so
+//! that it stays a test of articles nobody tuned the rules on.
 //!
 //! Precision and recall are counted per article: a company is right if the labeller listed it
 //! for that article. Groups added only because a subsidiary was named are left out of the count,
@@ -63,7 +65,8 @@ struct Measure {
     recall_known: f64,
 }
 
-fn measure(file: &str, recognizer: &CompanyRecognizer) -> Option<Measure> {
+/// Precision and recall of `file`'s labels; the errors are printed with `show_errors`.
+fn measure(file: &str, recognizer: &CompanyRecognizer, show_errors: bool) -> Option<Measure> {
     let data =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/orangesum.jsonl.gz");
     if !data.is_file() {
@@ -134,8 +137,10 @@ fn measure(file: &str, recognizer: &CompanyRecognizer) -> Option<Measure> {
         right as f64 / found.max(1) as f64,
         right as f64 / expected.max(1) as f64,
     );
-    for error in &errors {
-        eprintln!("  {error}");
+    if show_errors {
+        for error in &errors {
+            eprintln!("  {error}");
+        }
     }
     Some(Measure {
         precision,
@@ -147,10 +152,13 @@ fn measure(file: &str, recognizer: &CompanyRecognizer) -> Option<Measure> {
 #[test]
 fn company_facet_precision_and_recall_on_labelled_articles() {
     let recognizer = CompanyRecognizer::builtin();
-    let Some(tuned) = measure("tests/data/company-labels.tsv", &recognizer) else {
+    let Some(tuned) = measure("tests/data/company-labels.tsv", &recognizer, true) else {
         return;
     };
-    let Some(second) = measure("tests/data/company-labels-2.tsv", &recognizer) else {
+    let Some(second) = measure("tests/data/company-labels-2.tsv", &recognizer, true) else {
+        return;
+    };
+    let Some(third) = measure("tests/data/company-labels-3.tsv", &recognizer, false) else {
         return;
     };
     // Guards against regressions, a little under the figures measured when they were set
@@ -158,6 +166,7 @@ fn company_facet_precision_and_recall_on_labelled_articles() {
     for (set, m, floors) in [
         ("tuned-on", &tuned, [0.93, 0.77, 0.87]),
         ("second", &second, [0.90, 0.65, 0.90]),
+        ("third", &third, [0.89, 0.74, 0.89]),
     ] {
         let measured = [m.precision, m.recall, m.recall_known];
         for (what, (value, floor)) in ["precision", "recall", "recall on known companies"]

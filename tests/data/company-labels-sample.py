@@ -30,6 +30,8 @@ Deterministic: same corpus + same SEED -> same ids.
 `--set 2` draws the second, smaller set (tests/data/company-labels-2.tsv): 45 business and 15
 random articles with SEED_2, none of them in the first set. It was drawn and labelled after the
 gazetteer had been tuned on the first set, to measure recognition on articles nobody tuned it on.
+`--set 3` draws a third set of the same shape with SEED_3, none of them in the first two, for the
+same reason once the second set had been looked at.
 """
 import gzip
 import json
@@ -44,6 +46,7 @@ RANDOM_N = 30
 SEED_2 = 20261126
 BUSINESS_N_2 = 45
 RANDOM_N_2 = 15
+SEED_3 = 20261127
 
 # Business cues: (weight, lower-case regular expression), matched with \b word boundaries.
 # Strong cues (3) are rarely used outside business news; weak ones (1) are frequent in
@@ -103,8 +106,14 @@ def draw(scored, seed, business_n, random_n, excluded):
 
 
 def main():
-    args = [a for a in sys.argv[1:] if a not in ("--set", "2")]
-    second = "--set" in sys.argv[1:]
+    args = sys.argv[1:]
+    which = "1"
+    if "--set" in args:
+        at = args.index("--set")
+        which = args[at + 1] if at + 1 < len(args) else ""
+        del args[at : at + 2]
+    if which not in ("1", "2", "3"):
+        sys.exit("--set takes 1, 2 or 3")
     path = args[0] if args else "/work/shared/corpora/orangesum.jsonl.gz"
     scored = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -113,7 +122,9 @@ def main():
             scored.append((score(rec), rec["id"]))
     scored.sort(key=lambda t: (-t[0], t[1]))
     first = draw(scored, SEED, BUSINESS_N, RANDOM_N, set())
-    ids = draw(scored, SEED_2, BUSINESS_N_2, RANDOM_N_2, set(first)) if second else first
+    second = draw(scored, SEED_2, BUSINESS_N_2, RANDOM_N_2, set(first))
+    third = draw(scored, SEED_3, BUSINESS_N_2, RANDOM_N_2, set(first) | set(second))
+    ids = {"1": first, "2": second, "3": third}[which]
     for i in ids:
         print(i)
 
