@@ -1482,6 +1482,9 @@ impl Matcher {
     /// found in one text (a title) confirms names in another (the body).
     pub fn scan(&self, texts: &[&str]) -> Scan {
         let mut verdicts: Vec<(usize, Verdict, String)> = Vec::new();
+        // Companies already judged companies here: another mention cannot change the answer,
+        // so its context is not read (most mentions of a company in an article are repeats).
+        let mut settled: Vec<usize> = Vec::new();
         let mut guessed: Vec<String> = Vec::new();
         let mut arena = String::new();
         let mut key = String::new();
@@ -1490,10 +1493,15 @@ impl Matcher {
             candidate_words(text, &mut candidates);
             // Words before this byte are read: part of a name, or tried.
             let mut read = 0;
-            let mut record = |found: Tried, read: &mut usize| {
+            let mut record = |found: Tried, read: &mut usize, settled: &mut Vec<usize>| {
                 *read = (*read).max(found.end);
                 if let Some(name) = found.guessed.filter(|n| !guessed.contains(n)) {
                     guessed.push(name);
+                }
+                if let Some((company, Verdict::Company, _)) = &found.verdict {
+                    if !settled.contains(company) {
+                        settled.push(*company);
+                    }
                 }
                 verdicts.extend(found.verdict);
             };
@@ -1508,16 +1516,16 @@ impl Matcher {
                     .filter(|w| w.0 >= read)
                 {
                     read = before.1;
-                    if let Some(found) = self.try_at(text, before, &mut arena, &mut key) {
-                        record(found, &mut read);
+                    if let Some(found) = self.try_at(text, before, &settled, &mut arena, &mut key) {
+                        record(found, &mut read, &mut settled);
                         if read > candidate.0 {
                             continue;
                         }
                     }
                 }
                 read = candidate.1;
-                if let Some(found) = self.try_at(text, candidate, &mut arena, &mut key) {
-                    record(found, &mut read);
+                if let Some(found) = self.try_at(text, candidate, &settled, &mut arena, &mut key) {
+                    record(found, &mut read, &mut settled);
                 }
             }
         }
@@ -1569,11 +1577,13 @@ impl Matcher {
     }
 
     /// Reads the words around `word`, if a name or a guessed one may start there: what the
-    /// rules found, and where the words they used end.
+    /// rules found, and where the words they used end. A name of a `settled` company is
+    /// skipped without reading its context.
     fn try_at(
         &self,
         text: &str,
         word: Span,
+        settled: &[usize],
         arena: &mut String,
         key: &mut String,
     ) -> Option<Tried> {
@@ -1616,8 +1626,18 @@ impl Matcher {
             let ahead = words_ahead(text, word, reach);
             // Matching needs no word lists: they are looked up for the rules only.
             let words = words_in(text, &ahead, 0..ahead.len(), false, false, arena);
-            if self.match_at(entry, &words, 0).is_none() {
-                return Some(Tried::nothing(end));
+            match self.match_at(entry, &words, 0) {
+                None => return Some(Tried::nothing(end)),
+                // The same name as the full reading below would find (the words and their
+                // separators are the same), unless a longer one follows its article.
+                Some(pattern)
+                    if settled.contains(&pattern.company)
+                        && pattern.case != Case::Capitalized(1) =>
+                {
+                    let last = pattern.words.len() - 1;
+                    return Some(Tried::nothing(words[last].span.end));
+                }
+                Some(_) => {}
             }
         }
         let (before, after) = entry.context();
