@@ -24,11 +24,15 @@ pub struct Risk {
     pub place: bool,
     /// Shared by several companies or things: `Dassault`, `Mitsubishi`, `Merck`.
     pub generic: bool,
+    /// Also the name of a channel, paper or station the group runs: `TF1`, `M6`. Like any
+    /// outlet, it is an actor only in the news of its business (`diffusée sur TF1` is not).
+    pub outlet: bool,
 }
 
 impl Risk {
+    /// Nothing else bears the name. An outlet's name is judged by the outlet rule instead.
     pub fn is_safe(&self) -> bool {
-        *self == Risk::default()
+        !(self.word || self.person || self.place || self.generic)
     }
 
     fn add(&mut self, reason: &str) -> Result<(), String> {
@@ -37,9 +41,10 @@ impl Risk {
             "person" => self.person = true,
             "place" => self.place = true,
             "generic" => self.generic = true,
+            "outlet" => self.outlet = true,
             other => {
                 return Err(format!(
-                    "unknown risk '{other}' (use word, person, place or generic)"
+                    "unknown risk '{other}' (use word, person, place, generic or outlet)"
                 ))
             }
         }

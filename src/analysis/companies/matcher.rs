@@ -11,6 +11,7 @@
 //! | case: a capitalised name needs a capital in the text, an acronym needs capitals | `au total`, `la couleur orange`, `free` |
 //! | a cue word nearby (groupe, opérateur, PDG de, action…) confirms any name | `le groupe Bouygues`, `l’opérateur Orange` |
 //! | person names: a capitalised word just before (`Martin Bouygues`), or `X de` (`Léonard de Vinci`) rejects | family names |
+//! | a first name before a person-risky name makes it a person's in the whole article: its bare mentions need a cue | `Jean-Marie Bigard … Bigard a expliqué` |
 //! | a word just before that names people or places (famille, M., ville, maire, guide…) rejects | `la famille Dassault`, `le guide Michelin`, `la ville d’Orange` |
 //! | `Orange (Vaucluse)`: a place followed by a capitalised word in brackets rejects | towns |
 //! | a risky name at the start of a sentence, a place after `à`, or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange` |
@@ -19,8 +20,12 @@
 //! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`) is not an actor | citations |
 //! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`) | products |
 //! | a common word or a place right after a capitalised word or an acronym, or right before a capitalised word, is part of another name, whatever the cues | `Single Malt`, `BMO Capital Markets`, `Action Praticiens Hôpital` |
-//! | a newspaper, channel or station (a media the gazetteer does not call a group) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences…) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien` |
-//! | a maker between a definite article and a model name is a product, unless a cue or another mention says otherwise | `la Bugatti Chiron`, `les Land Rover Evoque` |
+//! | a shared name right before a capitalised word or an acronym opens another name | `Mitsui OSK Lines` |
+//! | a name after `maladie de`, `échelle de`… names a disease or a measure | `la maladie de Kawasaki` |
+//! | two capitals glued by a hyphen to another word abbreviate something else | `l’AP-HP` |
+//! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
+//! | a newspaper, channel or station (a media the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences…) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien` |
+//! | a maker between a determiner (past up to two adjectives) and a model name is a product, unless a cue before it or another mention says otherwise | `la Bugatti Chiron`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA` |
 //! | `du`, `au`, `des`, `aux` stand for the article of a name | `le rachat du Parisien`, `des Echos` |
 //! | an elided `l’` is a definite article | `le ministre de l’Action et des Comptes publics` |
 //! | a common word after `le`, `la`, `du`… waits for evidence | `le Printemps marseillais`, `le SMIC` |
@@ -444,6 +449,8 @@ const MEDIA_BUSINESS: &[&str] = &[
     "numero",
     "rejoindre",
     "rejoint",
+    "quitte",
+    "quitter",
     "recrute",
     "recrutement",
     "debauche",
@@ -458,6 +465,195 @@ const MEDIA_BUSINESS: &[&str] = &[
     "reprise",
     "repreneur",
     "racheteur",
+];
+
+/// First names common in the news: before a name that is also a company's, they make the name
+/// a person's for the whole article (`Martin Bouygues`).
+const FIRST_NAMES: &[&str] = &[
+    "jean",
+    "pierre",
+    "michel",
+    "philippe",
+    "alain",
+    "patrick",
+    "nicolas",
+    "christophe",
+    "francois",
+    "daniel",
+    "bernard",
+    "eric",
+    "frederic",
+    "laurent",
+    "stephane",
+    "olivier",
+    "david",
+    "thierry",
+    "pascal",
+    "sebastien",
+    "julien",
+    "dominique",
+    "gerard",
+    "christian",
+    "andre",
+    "rene",
+    "jacques",
+    "claude",
+    "louis",
+    "marc",
+    "vincent",
+    "arnaud",
+    "serge",
+    "bruno",
+    "antoine",
+    "thomas",
+    "alexandre",
+    "maxime",
+    "guillaume",
+    "romain",
+    "hugo",
+    "lucas",
+    "paul",
+    "henri",
+    "georges",
+    "charles",
+    "emmanuel",
+    "edouard",
+    "didier",
+    "yves",
+    "luc",
+    "denis",
+    "herve",
+    "gilles",
+    "xavier",
+    "benoit",
+    "fabien",
+    "mathieu",
+    "matthieu",
+    "damien",
+    "cedric",
+    "remi",
+    "franck",
+    "francis",
+    "raymond",
+    "roger",
+    "marcel",
+    "robert",
+    "emile",
+    "gaston",
+    "lucien",
+    "albert",
+    "martin",
+    "bertrand",
+    "etienne",
+    "jerome",
+    "ludovic",
+    "mickael",
+    "michael",
+    "anthony",
+    "kevin",
+    "jeremy",
+    "marie",
+    "anne",
+    "catherine",
+    "isabelle",
+    "sylvie",
+    "nathalie",
+    "christine",
+    "francoise",
+    "monique",
+    "martine",
+    "valerie",
+    "sandrine",
+    "sophie",
+    "celine",
+    "veronique",
+    "laurence",
+    "brigitte",
+    "chantal",
+    "nicole",
+    "helene",
+    "florence",
+    "caroline",
+    "claire",
+    "julie",
+    "aurelie",
+    "emilie",
+    "camille",
+    "lea",
+    "manon",
+    "chloe",
+    "emma",
+    "sarah",
+    "laura",
+    "pauline",
+    "juliette",
+    "agnes",
+    "delphine",
+    "elisabeth",
+    "elizabeth",
+    "virginie",
+    "stephanie",
+    "corinne",
+    "segolene",
+    "rachida",
+    "christiane",
+    "simone",
+    "jacqueline",
+    "josiane",
+    "ingrid",
+    "marine",
+    "enzo",
+    "ferdinand",
+    "henry",
+    "harrison",
+    "john",
+    "james",
+    "william",
+    "richard",
+    "joseph",
+    "peter",
+    "mark",
+    "steve",
+    "steven",
+    "elon",
+    "jeff",
+    "bill",
+    "larry",
+    "sergey",
+    "tim",
+    "satya",
+    "sundar",
+    "mary",
+    "susan",
+    "barbara",
+    "carlos",
+    "luca",
+    "giovanni",
+    "giorgio",
+    "sergio",
+    "silvio",
+    "matteo",
+    "mario",
+    "lorenzo",
+    "alberto",
+    "hans",
+    "karl",
+    "wolfgang",
+    "klaus",
+    "dieter",
+    "angela",
+    "gerhard",
+    "helmut",
+    "ratan",
+    "mukesh",
+    "akio",
+    "kiichiro",
+    "soichiro",
+];
+
+/// Nouns that take a name for what someone found or described: `la maladie de Kawasaki`.
+const EPONYMS: &[&str] = &[
+    "maladie", "maladies", "syndrome", "echelle", "theoreme", "loi", "principe", "complexe",
 ];
 
 /// Nouns of the media a platform is (`la messagerie privée WhatsApp`).
@@ -690,10 +886,12 @@ enum List {
     ContractionsOfLes,
     Titles,
     MediumNouns,
+    Eponyms,
+    FirstNames,
 }
 
 impl List {
-    const ALL: [List; 25] = [
+    const ALL: [List; 27] = [
         List::Cues,
         List::NotACompanyBefore,
         List::SentenceStarters,
@@ -719,6 +917,8 @@ impl List {
         List::ContractionsOfLes,
         List::Titles,
         List::MediumNouns,
+        List::Eponyms,
+        List::FirstNames,
     ];
 
     fn words(self) -> &'static [&'static str] {
@@ -748,6 +948,8 @@ impl List {
             List::ContractionsOfLes => CONTRACTIONS_OF_LES,
             List::Titles => TITLES,
             List::MediumNouns => MEDIUM_NOUNS,
+            List::Eponyms => EPONYMS,
+            List::FirstNames => FIRST_NAMES,
         }
     }
 
@@ -858,7 +1060,12 @@ struct Word<'a> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Verdict {
     Company,
+    /// A company, unless the article names a person of that name (`Bigard a expliqué` after
+    /// `l'humoriste Jean-Marie Bigard`): one name keeps one sense through an article.
+    CompanyUnlessPerson,
     NeedsEvidence,
+    /// A person bearing the name: `Martin Bouygues`.
+    Person,
     NotCompany,
 }
 
@@ -1409,9 +1616,13 @@ impl Matcher {
                     media: sector == "media",
                     // `Le Figaro` is the newspaper even when the gazetteer files it under its
                     // group.
-                    outlet: sector == "media" && (!group || leading_article == 1 || first.definite),
+                    outlet: sector == "media"
+                        && (!group || leading_article == 1 || first.definite || name.risk.outlet),
                     platform: matches!(sector.as_str(), "internet" | "media" | "software-services"),
-                    maker: matches!(sector.as_str(), "automotive" | "luxury" | "hardware"),
+                    maker: matches!(
+                        sector.as_str(),
+                        "automotive" | "luxury" | "hardware" | "aerospace-defence"
+                    ),
                     contracted: None,
                 };
                 if let Some(contracted) = pattern.contracted_form() {
@@ -1516,7 +1727,10 @@ impl Matcher {
                     .filter(|w| w.0 >= read)
                 {
                     read = before.1;
-                    if let Some(found) = self.try_at(text, before, &settled, &mut arena, &mut key) {
+                    let next = Some(Some(candidate));
+                    if let Some(found) =
+                        self.try_at(text, before, next, &settled, &mut arena, &mut key)
+                    {
                         record(found, &mut read, &mut settled);
                         if read > candidate.0 {
                             continue;
@@ -1524,22 +1738,29 @@ impl Matcher {
                     }
                 }
                 read = candidate.1;
-                if let Some(found) = self.try_at(text, candidate, &settled, &mut arena, &mut key) {
+                if let Some(found) =
+                    self.try_at(text, candidate, None, &settled, &mut arena, &mut key)
+                {
                     record(found, &mut read, &mut settled);
                 }
             }
         }
-        let confirmed = |company: usize| {
+        let verdict_of = |company: usize, verdict: Verdict| {
             verdicts
                 .iter()
-                .any(|(c, v, _)| *c == company && *v == Verdict::Company)
+                .any(|(c, v, _)| *c == company && *v == verdict)
+        };
+        let confirmed = |company: usize| {
+            verdict_of(company, Verdict::Company)
+                || (verdict_of(company, Verdict::CompanyUnlessPerson)
+                    && !verdict_of(company, Verdict::Person))
         };
         let mut found: Vec<(usize, String)> = Vec::new();
         for (company, verdict, written) in verdicts.iter() {
             let keep = match verdict {
                 Verdict::Company => true,
-                Verdict::NeedsEvidence => confirmed(*company),
-                Verdict::NotCompany => false,
+                Verdict::CompanyUnlessPerson | Verdict::NeedsEvidence => confirmed(*company),
+                Verdict::Person | Verdict::NotCompany => false,
             };
             if keep && !found.iter().any(|(c, _)| c == company) {
                 found.push((*company, written.clone()));
@@ -1578,11 +1799,12 @@ impl Matcher {
 
     /// Reads the words around `word`, if a name or a guessed one may start there: what the
     /// rules found, and where the words they used end. A name of a `settled` company is
-    /// skipped without reading its context.
+    /// skipped without reading its context. `next` is the next word when the caller knows it.
     fn try_at(
         &self,
         text: &str,
         word: Span,
+        next: Option<Option<Span>>,
         settled: &[usize],
         arena: &mut String,
         key: &mut String,
@@ -1591,6 +1813,9 @@ impl Matcher {
         let written = Written::new(&text[start..end], shape);
         // The next word is read only if the first test needs it.
         let next_span = std::cell::OnceCell::new();
+        if let Some(next) = next {
+            let _ = next_span.set(next);
+        }
         let next_span = || *next_span.get_or_init(|| next_word_shaped(text, end));
         let next_written = || next_span().map(|(s, e, shape)| Written::new(&text[s..e], shape));
         let entry = self
@@ -1646,8 +1871,12 @@ impl Matcher {
         let at = around.at - window.start;
         let first_of_text = around.from_text_start && window.start == 0;
         let words = words_in(text, &around.spans, window, first_of_text, true, arena);
-        let guessed = guess_cue.then(|| guess_at(&words, at, text)).flatten();
-        let (verdict, end) = match self.match_at(entry, &words, at) {
+        let matched = self.match_at(entry, &words, at);
+        // `Société Générale`: a cue that opens a gazetteer name introduces nothing.
+        let guessed = (guess_cue && matched.is_none_or(|p| p.words.len() == 1))
+            .then(|| guess_at(&words, at, text))
+            .flatten();
+        let (verdict, end) = match matched {
             // `la Compagnie du Mont-Blanc`: a longer name after the article wins.
             Some(pattern) if self.longer_after_article(pattern, &words, at) => (None, end),
             Some(pattern) => {
@@ -1831,10 +2060,11 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     }) {
         return Verdict::NotCompany;
     }
-    // `la Bugatti Chiron`, `les Land Rover Evoque`, `la Chevrolet C8`: an article, the maker,
-    // then a model name: the product, unless the maker is named as such too.
+    // `la Bugatti Chiron`, `la nouvelle Alpine A110`, `l'Airbus A320 de la compagnie PIA`: an
+    // article, the maker, then a model name: the product, unless the maker is named as such
+    // too.
     let product = pattern.maker
-        && (first.definite || previous.is_some_and(|p| is_in(p, List::DefiniteArticles)))
+        && (first.definite || determined(words, start))
         && words.get(end).is_some_and(|w| {
             !w.sentence_start
                 && w.plain_space_before
@@ -1851,14 +2081,27 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     if pattern.platform && (is_a_medium(before, governing) || in_a_compound(words, start)) {
         return Verdict::NotCompany;
     }
+    // `"Mort, même l'ennemi a droit au respect" (Twitter)`: where a quote was posted.
+    if pattern.platform && first.paren_before && words[end - 1].trailing == Some(')') {
+        return Verdict::NotCompany;
+    }
     // `le patron de Renault Carlos Ghosn`: after a title and `de`, the capitalised word that
     // follows is the person the title belongs to, not the rest of a name.
     let after_a_title = previous.is_some_and(|p| is_in(p, List::Particles))
         && before.len() >= 2
         && is_in(&before[before.len() - 2], List::Titles);
-    if risk.person
-        && (looks_like_a_person(words, start) || (first_name_of(words, end) && !after_a_title))
-    {
+    if risk.person && looks_like_a_person(words, start) {
+        // Only a first name makes it sure enough to change the other mentions' sense:
+        // `Classic Recreations Ford` is not a person.
+        return if after_a_first_name(words, start) {
+            Verdict::Person
+        } else {
+            Verdict::NotCompany
+        };
+    }
+    // `Nicolas Hulot`, but also `Porsche Torque Vectoring`: not a person for sure, so other
+    // mentions keep their sense.
+    if risk.person && first_name_of(words, end) && !after_a_title {
         return Verdict::NotCompany;
     }
     if risk.place
@@ -1869,8 +2112,21 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
         return Verdict::NotCompany;
     }
     // Neither a cue nor an outlet's business makes these the company:
-    // `Public Health`, `Action Praticiens Hôpital`: a common word opening another name.
-    if risk.word && first_name_of(words, end) {
+    // `Public Health`, `Action Praticiens Hôpital`: a common word opening another name;
+    // `Mitsui OSK Lines`: a name shared by several companies opening one the gazetteer lacks.
+    if (risk.word && first_name_of(words, end)) || (risk.generic && opens_a_name(words, end)) {
+        return Verdict::NotCompany;
+    }
+    // `la maladie de Kawasaki`, `l'échelle de Richter`: a name given to a disease or a measure.
+    if governing.is_some_and(|g| is_in(g, List::Eponyms)) && !cue_before {
+        return Verdict::NotCompany;
+    }
+    // `l'AP-HP`: two capitals glued to another word are an abbreviation of something else.
+    if pattern.words.len() == 1
+        && first.upper
+        && first.folded.len() == 2
+        && in_a_hyphenation(words, start)
+    {
         return Verdict::NotCompany;
     }
     // `la Fromagerie Alpine`, `Single Malt`, `BMO Capital Markets`: a common word or a place
@@ -1915,7 +2171,8 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
             Verdict::NeedsEvidence
         };
     }
-    if product && !cue {
+    // A cue after the model is about its owner: `l'Airbus A320 de la compagnie PIA`.
+    if product && !cue_before {
         return Verdict::NeedsEvidence;
     }
     // `à Yokohama, le directeur de Nissan`: a cue nearby is about someone else.
@@ -1935,7 +2192,39 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     if risk.generic || ((risk.word || risk.place) && first.sentence_start) {
         return Verdict::NeedsEvidence;
     }
+    if risk.person {
+        return Verdict::CompanyUnlessPerson;
+    }
     Verdict::Company
+}
+
+/// Whether a determiner opens the words before the name, past up to two adjectives or adverbs:
+/// `la nouvelle Alpine`, `les plus anciennes Porsche`, `et autre Koenigsegg`.
+fn determined(words: &[Word], start: usize) -> bool {
+    let mut k = start;
+    for _ in 0..3 {
+        if k == 0 || words[k].sentence_start || !words[k].plain_space_before {
+            return false;
+        }
+        k -= 1;
+        let word = &words[k];
+        if is_in(word, List::DefiniteArticles)
+            || is_in(word, List::ProductDeterminers)
+            || matches!(word.folded, "autre" | "autres")
+        {
+            return true;
+        }
+        if word.capitalized || is_in(word, List::Particles) || is_in(word, List::Cues) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a hyphen glues the word at `start` to the word before or after it (`AP-HP`).
+fn in_a_hyphenation(words: &[Word], start: usize) -> bool {
+    let glued = |w: &Word| !w.sentence_start && w.gap_before == Gap::Space && !w.plain_space_before;
+    glued(&words[start]) && start > 0 || words.get(start + 1).is_some_and(glued)
 }
 
 /// `sur Twitter`, `un groupe Facebook`, `sur Instagram et Twitter`: a platform used as a medium.
@@ -1998,6 +2287,18 @@ fn first_name_of(words: &[Word], end: usize) -> bool {
     })
 }
 
+/// `Mitsui OSK Lines`, `Nicolas Sarkozy`: a capitalised word or an acronym right after the
+/// name, in the same sentence, continues it (a legal form, `Mitsui SA`, does not).
+fn opens_a_name(words: &[Word], end: usize) -> bool {
+    words.get(end).is_some_and(|next| {
+        next.capitalized
+            && !next.sentence_start
+            && next.plain_space_before
+            && !is_in(next, List::LegalForms)
+            && !next.folded.chars().any(|c| c.is_ascii_digit())
+    })
+}
+
 /// `TPG Capital`, `T-Head`: a common word right after an acronym, or glued to a capitalised
 /// word by a hyphen, ends another name.
 fn after_an_acronym(words: &[Word], start: usize) -> bool {
@@ -2008,6 +2309,15 @@ fn after_an_acronym(words: &[Word], start: usize) -> bool {
     let hyphen = word.gap_before == Gap::Space && !word.plain_space_before;
     (word.plain_space_before && before.upper && before.folded.len() > 1)
         || (hyphen && before.capitalized)
+}
+
+/// `Martin Bouygues`, `Jean-Marie Bigard`, `Léonard de Vinci`: a first name before the name.
+fn after_a_first_name(words: &[Word], start: usize) -> bool {
+    let mut k = start;
+    if k >= 2 && is_in(&words[k - 1], List::NameParticles) {
+        k -= 1;
+    }
+    k > 0 && is_in(&words[k - 1], List::FirstNames)
 }
 
 /// `Martin Bouygues`, `Louis Renault`, `Léonard de Vinci`: a capitalised word right before the

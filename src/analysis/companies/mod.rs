@@ -230,6 +230,14 @@ Habitat\t\t\tFR\tretail\t\tHabitat=word,generic
 Bugatti\t\t\tFR\tautomotive\t\t
 Meta\tFacebook\t\tUS\tinternet\t\t
 Instagram\t\t\tUS\tinternet\tMeta@2012-04\t
+Twitter\t\t\tUS\tinternet\t\t
+TF1\tGroupe TF1\t\tFR\tmedia\tBouygues\tTF1=outlet
+Ferrari\t\t\tIT\tautomotive\t\tFerrari=person
+Koenigsegg\t\t\tSE\tautomotive\t\t
+Mitsui & Co.\tMitsui\t\tJP\tindustrials\t\tMitsui=generic
+Kawasaki Heavy Industries\tKawasaki\t\tJP\tindustrials\t\t
+HP Inc.\tHP\t\tUS\thardware\t\t
+Société Générale\t\t\tFR\tbanking\t\t
 ";
 
     fn recognizer() -> CompanyRecognizer {
@@ -360,6 +368,9 @@ Instagram\t\t\tUS\tinternet\tMeta@2012-04\t
             .map(|m| m.name.as_str())
             .collect();
         assert_eq!(guessed, ["Lubrizol", "Acme Industries", "Mistralix"]);
+        // A cue word that opens a known name introduces nothing.
+        let known = recognizer().recognize(&[], "", "Société Générale cède sa filiale.");
+        assert!(known.iter().all(|m| !m.guessed), "{known:?}");
         assert!(mentions.iter().any(|m| m.name == "Alibaba" && !m.guessed));
     }
 
@@ -389,7 +400,57 @@ Instagram\t\t\tUS\tinternet\tMeta@2012-04\t
     }
 
     #[test]
+    fn a_name_given_to_a_person_keeps_that_sense_through_the_article() {
+        assert!(found(
+            "L'humoriste Jean-Marie Ferrari est candidat. Ferrari a expliqué son programme."
+        )
+        .is_empty());
+        // A cue still makes the company of another mention.
+        assert_eq!(
+            found("Enzo Ferrari fonda la marque. Le constructeur Ferrari a vendu 10 000 voitures."),
+            ["Ferrari"]
+        );
+        // Only a first name makes a person: `Classic Recreations Ferrari` is not one.
+        assert_eq!(
+            found("Le préparateur Classic Recreations Ferrari expose. Ferrari a vendu plus."),
+            ["Ferrari"]
+        );
+    }
+
+    #[test]
+    fn a_group_named_like_its_channel_counts_only_in_the_news_of_its_business() {
+        assert!(found("La série est diffusée ce soir sur TF1.").is_empty());
+        assert!(found("Ce soir, TF1 lance la septième saison de la série.").is_empty());
+        assert_eq!(
+            found("Le groupe TF1 a publié ses comptes."),
+            ["TF1", "Bouygues"]
+        );
+        assert_eq!(
+            found("TF1 a racheté le producteur Newen."),
+            ["TF1", "Bouygues"]
+        );
+    }
+
+    #[test]
+    fn names_inside_other_names_or_things_are_not_companies() {
+        assert!(found("Le vice-président de Mitsui OSK Lines a parlé.").is_empty());
+        assert_eq!(found("Le groupe Mitsui a signé."), ["Mitsui & Co."]);
+        assert!(found("Une forme proche de la maladie de Kawasaki.").is_empty());
+        assert_eq!(
+            found("Kawasaki a livré dix rames."),
+            ["Kawasaki Heavy Industries"]
+        );
+        assert!(found("Le professeur est visé par l'AP-HP.").is_empty());
+        assert_eq!(found("HP a publié ses comptes."), ["HP Inc."]);
+        assert!(found("\"Le respect est dû à tous\" (Twitter).").is_empty());
+    }
+
+    #[test]
     fn a_makers_model_is_a_product_unless_the_maker_is_named_too() {
+        assert!(found("On y voit la superbe Koenigsegg Jesko.").is_empty());
+        assert!(found("Elle dépasse les Bugatti Chiron et autre Koenigsegg Agera.").is_empty());
+        // A cue after the model is about its owner.
+        assert!(found("Le crash de l'Airbus A320 de la compagnie a fait 97 morts.").is_empty());
         assert!(found("La Bugatti Chiron est exposée à Londres.").is_empty());
         assert_eq!(
             found("La Bugatti Chiron est exposée. Le constructeur Bugatti s'en félicite."),
