@@ -34,7 +34,10 @@ fn capitalized_words(text: &str) -> impl Iterator<Item = Span> + '_ {
                 at += 1;
                 continue;
             }
-            let start = word_start(text, at);
+            // Most capitals open their word: after a space or punctuation, no need to look back.
+            let opens_word = at == 0
+                || matches!(bytes[at - 1], b if b < 0x80 && !b.is_ascii_alphanumeric() && b != b'\'');
+            let start = if opens_word { at } else { word_start(text, at) };
             let Some(span) = next_word_shaped(text, start) else {
                 at = bytes.len();
                 break;

@@ -1721,9 +1721,13 @@ impl Matcher {
                     continue;
                 }
                 // `la Poste`, `la société américaine Lubrizol`: a word before a capitalised
-                // one may start a name.
-                if let Some(before) = self
-                    .start_before(text, candidate.0, &mut key)
+                // one may start a name; not before a number (`en 2020`, `les 35 heures`).
+                let number = text.as_bytes()[candidate.0..candidate.1]
+                    .iter()
+                    .all(u8::is_ascii_digit);
+                if let Some(before) = (!number)
+                    .then(|| self.start_before(text, candidate.0, &mut key))
+                    .flatten()
                     .filter(|w| w.0 >= read)
                 {
                     read = before.1;
