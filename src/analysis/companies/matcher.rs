@@ -25,7 +25,8 @@
 //! | two capitals glued by a hyphen to another word abbreviate something else | `l’AP-HP` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
 //! | a newspaper, channel or station (a media the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences…) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien` |
-//! | a maker between a determiner (past up to two adjectives) and a model name is a product, unless a cue before it or another mention says otherwise | `la Bugatti Chiron`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA` |
+//! | a maker between a determiner (past up to two adjectives) and a model name or an owner is a product, unless a cue before it or another mention says otherwise | `la Bugatti Chiron`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `l’Audi du suspect` |
+//! | the words that reject a name also do past `au` or `du` | `étoilé au Michelin` |
 //! | `du`, `au`, `des`, `aux` stand for the article of a name | `le rachat du Parisien`, `des Echos` |
 //! | an elided `l’` is a definite article | `le ministre de l’Action et des Comptes publics` |
 //! | a common word after `le`, `la`, `du`… waits for evidence | `le Printemps marseillais`, `le SMIC` |
@@ -363,6 +364,8 @@ const CITATION_BEFORE: &[&str] = &[
     "invite",
     "invitee",
     "lecteurs",
+    "revelations",
+    "tribune",
 ];
 
 /// Words just before a platform name that make it a medium (`sur Twitter`, `son compte
@@ -390,6 +393,17 @@ const MEDIUM_BEFORE: &[&str] = &[
     "utilisatrice",
     "utilisatrices",
     "internautes",
+    "profils",
+    "lives",
+    "story",
+    "stories",
+    "publications",
+    "messages",
+    "posts",
+    "videos",
+    "tweets",
+    "pages",
+    "billet",
 ];
 
 /// Words that make a media an actor of the news rather than its source: its owners, deals,
@@ -446,7 +460,6 @@ const MEDIA_BUSINESS: &[&str] = &[
     "greve",
     "condamne",
     "condamnee",
-    "numero",
     "rejoindre",
     "rejoint",
     "quitte",
@@ -691,6 +704,23 @@ const PRODUCT_NOUNS: &[&str] = &[
     "finition",
     "pack",
     "service",
+    "robe",
+    "robes",
+    "manteau",
+    "veste",
+    "chaussures",
+    "escarpins",
+    "lunettes",
+    "parfum",
+    "bijoux",
+    "pneus",
+    "pneumatiques",
+    "sieges",
+    "baquet",
+    "jantes",
+    "moteur",
+    "helicoptere",
+    "badges",
 ];
 
 /// Words skipped when looking for what stands before a name (`révèle le New York Times`).
@@ -2064,15 +2094,24 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     }) {
         return Verdict::NotCompany;
     }
+    // `étoilé au Michelin`, `la rue du Louvre`: the same words past `au` or `du`.
+    if previous.is_some_and(|p| matches!(p.folded, "au" | "du"))
+        && before.len() >= 2
+        && is_in(&before[before.len() - 2], List::NotACompanyBefore)
+    {
+        return Verdict::NotCompany;
+    }
     // `la Bugatti Chiron`, `la nouvelle Alpine A110`, `l'Airbus A320 de la compagnie PIA`: an
     // article, the maker, then a model name: the product, unless the maker is named as such
     // too.
+    let owned = |w: &Word| w.plain_space_before && matches!(w.folded, "de" | "du" | "des");
     let product = pattern.maker
         && (first.definite || determined(words, start))
         && words.get(end).is_some_and(|w| {
-            !w.sentence_start
-                && w.plain_space_before
-                && (w.capitalized || w.folded.bytes().any(|b| b.is_ascii_digit()))
+            owned(w)
+                || !w.sentence_start
+                    && w.plain_space_before
+                    && (w.capitalized || w.folded.bytes().any(|b| b.is_ascii_digit()))
         });
     // The word before the name, past `le`, `de`…: `révèle le New York Times`.
     let governing = before.iter().rev().find(|w| !is_in(w, List::Particles));

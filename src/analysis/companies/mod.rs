@@ -443,12 +443,17 @@ Société Générale\t\t\tFR\tbanking\t\t
         assert!(found("Le professeur est visé par l'AP-HP.").is_empty());
         assert_eq!(found("HP a publié ses comptes."), ["HP Inc."]);
         assert!(found("\"Le respect est dû à tous\" (Twitter).").is_empty());
+        assert!(found("Les stars le réclament sur leurs profils Instagram.").is_empty());
+        assert!(found("Le restaurant, étoilé au Michelin, a rouvert.").is_empty());
+        assert!(found("Après les révélations du Parisien, il démissionne.").is_empty());
     }
 
     #[test]
     fn a_makers_model_is_a_product_unless_the_maker_is_named_too() {
         assert!(found("On y voit la superbe Koenigsegg Jesko.").is_empty());
         assert!(found("Elle dépasse les Bugatti Chiron et autre Koenigsegg Agera.").is_empty());
+        assert!(found("L'enfant est monté dans la Koenigsegg du suspect.").is_empty());
+        assert!(found("Il roule sur des pneumatiques Koenigsegg neufs.").is_empty());
         // A cue after the model is about its owner.
         assert!(found("Le crash de l'Airbus A320 de la compagnie a fait 97 morts.").is_empty());
         assert!(found("La Bugatti Chiron est exposée à Londres.").is_empty());
