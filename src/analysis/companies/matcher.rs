@@ -12,7 +12,7 @@
 //! | a cue word nearby (groupe, opérateur, PDG de, action…) confirms any name | `le groupe Bouygues`, `l’opérateur Orange` |
 //! | person names: a capitalised word just before (`Martin Bouygues`), or `X de` (`Léonard de Vinci`) rejects | family names |
 //! | a first name before a person-risky name makes it a person's in the whole article: its bare mentions need a cue | `Jean-Marie Bigard … Bigard a expliqué` |
-//! | a word just before that names people or places (famille, M., ville, maire, guide…) rejects | `la famille Dassault`, `le guide Michelin`, `la ville d’Orange` |
+//! | a word just before that names people or places (famille, femme, M., ville, maire, guide…) rejects | `la famille Dassault`, `le guide Michelin`, `la ville d’Orange` |
 //! | `Orange (Vaucluse)`: a place followed by a capitalised word in brackets rejects | towns |
 //! | a risky name at the start of a sentence, a place after `à`, or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange` |
 //! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
@@ -25,11 +25,11 @@
 //! | two capitals glued by a hyphen to another word abbreviate something else | `l’AP-HP` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
 //! | a newspaper, channel or station (a media the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences…) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien` |
-//! | a maker between a determiner (past up to two adjectives) and a model name or an owner is a product, unless a cue before it or another mention says otherwise | `la Bugatti Chiron`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `l’Audi du suspect` |
+//! | a maker after a determiner (past up to two lower-case words that are not cues) is a product, unless a cue before it or another mention says otherwise | `la Porsche`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `un scooter électrique BMW`; not `ses rivaux Toyota` |
 //! | the words that reject a name also do past `au` or `du` | `étoilé au Michelin` |
 //! | `du`, `au`, `des`, `aux` stand for the article of a name | `le rachat du Parisien`, `des Echos` |
 //! | an elided `l’` is a definite article | `le ministre de l’Action et des Comptes publics` |
-//! | a common word after `le`, `la`, `du`… waits for evidence | `le Printemps marseillais`, `le SMIC` |
+//! | a common word after `le`, `la`, `du`… waits for evidence, and after `en` whatever the cues | `le Printemps marseillais`, `le SMIC`, `En Avril, le président` |
 //! | `La Poste`, `Le Monde`: the capital is looked for on the word after the article | `la Poste` in running text |
 //! | a name ending in `+` or `&` needs it in the text (`Canal+`, not the Canal de Suez) | punctuation |
 //!
@@ -128,6 +128,14 @@ const CUES: &[&str] = &[
     "industriel",
     "fonds",
     "conseil",
+    "rivaux",
+    "rivale",
+    "rivales",
+    "concurrente",
+    "concurrentes",
+    "clients",
+    "fournisseurs",
+    "partenaires",
 ];
 
 /// Words that, just before a name, say it is a person or a place.
@@ -168,6 +176,15 @@ const NOT_A_COMPANY_BEFORE: &[&str] = &[
     "dynastie",
     "saint",
     "sainte",
+    "femme",
+    "mari",
+    "compagne",
+    "compagnon",
+    "epoux",
+    "frere",
+    "soeur",
+    "pere",
+    "mere",
 ];
 
 /// Capitalised words that start sentences without being first names.
@@ -1917,6 +1934,7 @@ impl Matcher {
                 let last = at + pattern.words.len() - 1;
                 let name = &text[words[at].span.start..words[last].span.end];
                 let verdict = judge(&words, at, pattern);
+
                 (
                     Some((pattern.company, verdict, name.to_string())),
                     words[last].span.end,
@@ -2104,15 +2122,12 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     // `la Bugatti Chiron`, `la nouvelle Alpine A110`, `l'Airbus A320 de la compagnie PIA`: an
     // article, the maker, then a model name: the product, unless the maker is named as such
     // too.
-    let owned = |w: &Word| w.plain_space_before && matches!(w.folded, "de" | "du" | "des");
+    // A company is named without an article, so `l'Audi`, `la Porsche`, `une vieille Fiat`
+    // are cars.
     let product = pattern.maker
-        && (first.definite || determined(words, start))
-        && words.get(end).is_some_and(|w| {
-            owned(w)
-                || !w.sentence_start
-                    && w.plain_space_before
-                    && (w.capitalized || w.folded.bytes().any(|b| b.is_ascii_digit()))
-        });
+        && (first.definite
+            || previous.is_some_and(|p| is_in(p, List::DefiniteArticles))
+            || determined(words, start));
     // The word before the name, past `le`, `de`…: `révèle le New York Times`.
     let governing = before.iter().rev().find(|w| !is_in(w, List::Particles));
     // A cue after the name may be about someone else (`explique à l'AFP le fondateur`).
@@ -2222,9 +2237,14 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     if risk.place && previous.is_some_and(|p| is_in(p, List::PlacePrepositions)) {
         return Verdict::NeedsEvidence;
     }
+    // `En Avril, le président…`: a month, a colour, whatever the cues.
+    if risk.word && previous.is_some_and(|p| p.folded == "en") {
+        return Verdict::NeedsEvidence;
+    }
     if risk.is_safe() || cue {
         return Verdict::Company;
     }
+    // `le Printemps`: the common word, unless the company is named elsewhere.
     if risk.word
         && (is_in(first, List::DefiniteArticles)
             || first.definite
@@ -2241,8 +2261,9 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     Verdict::Company
 }
 
-/// Whether a determiner opens the words before the name, past up to two adjectives or adverbs:
-/// `la nouvelle Alpine`, `les plus anciennes Porsche`, `et autre Koenigsegg`.
+/// Whether a determiner opens the words before the name, past up to two lower-case words that
+/// are not cues: `la nouvelle Alpine`, `les plus anciennes Porsche`, `et autre Koenigsegg`, `un
+/// scooter électrique BMW` (but `ses rivaux Toyota`: `rivaux` is a cue).
 fn determined(words: &[Word], start: usize) -> bool {
     let mut k = start;
     for _ in 0..3 {

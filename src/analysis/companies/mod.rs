@@ -238,6 +238,9 @@ Mitsui & Co.\tMitsui\t\tJP\tindustrials\t\tMitsui=generic
 Kawasaki Heavy Industries\tKawasaki\t\tJP\tindustrials\t\t
 HP Inc.\tHP\t\tUS\thardware\t\t
 Société Générale\t\t\tFR\tbanking\t\t
+Toyota\t\t\tJP\tautomotive\t\t
+Celine\t\t\tFR\tluxury\t\tCeline=person
+Avril\tGroupe Avril\t\tFR\tfood-beverage\t\tAvril=word
 ";
 
     fn recognizer() -> CompanyRecognizer {
@@ -445,6 +448,9 @@ Société Générale\t\t\tFR\tbanking\t\t
         assert!(found("\"Le respect est dû à tous\" (Twitter).").is_empty());
         assert!(found("Les stars le réclament sur leurs profils Instagram.").is_empty());
         assert!(found("Le restaurant, étoilé au Michelin, a rouvert.").is_empty());
+        assert!(found("Ils sont deux, sa femme Céline et lui.").is_empty());
+        assert!(found("En Avril, le président a parlé.").is_empty());
+        assert_eq!(found("Le groupe Avril a racheté une huilerie."), ["Avril"]);
         assert!(found("Après les révélations du Parisien, il démissionne.").is_empty());
     }
 
@@ -453,6 +459,12 @@ Société Générale\t\t\tFR\tbanking\t\t
         assert!(found("On y voit la superbe Koenigsegg Jesko.").is_empty());
         assert!(found("Elle dépasse les Bugatti Chiron et autre Koenigsegg Agera.").is_empty());
         assert!(found("L'enfant est monté dans la Koenigsegg du suspect.").is_empty());
+        assert!(found("La police a fait exploser la Toyota.").is_empty());
+        assert!(found("Il roule dans une vieille Toyota.").is_empty());
+        assert_eq!(
+            found("Il dépasse ses rivaux Toyota et Koenigsegg."),
+            ["Toyota", "Koenigsegg"]
+        );
         assert!(found("Il roule sur des pneumatiques Koenigsegg neufs.").is_empty());
         // A cue after the model is about its owner.
         assert!(found("Le crash de l'Airbus A320 de la compagnie a fait 97 morts.").is_empty());
