@@ -2009,9 +2009,13 @@ impl Word<'_> {
 /// Up to three capitalised words from `first` on, in the same sentence: the name after a cue.
 fn name_from(words: &[Word], first: usize, text: &str) -> Option<String> {
     let start = words.get(first)?;
+    // `la firme d'Ingolstadt` is a place, `le cabinet d'Emmanuel Macron` a person's staff.
+    let elided = text[..start.span.start].ends_with(is_apostrophe);
     if !starts_with_capital(start)
         || !start.plain_space_before
+        || elided
         || is_in(start, List::SentenceStarters)
+        || is_in(start, List::FirstNames)
     {
         return None;
     }

@@ -371,6 +371,13 @@ Avril\tGroupe Avril\t\tFR\tfood-beverage\t\tAvril=word
             .map(|m| m.name.as_str())
             .collect();
         assert_eq!(guessed, ["Lubrizol", "Acme Industries", "Mistralix"]);
+        // Not a place after `d'`, nor a person.
+        let others = recognizer().recognize(
+            &[],
+            "",
+            "La firme d'Ingolstadt recrute. Le cabinet Emmanuel Macron répond.",
+        );
+        assert!(others.is_empty(), "{others:?}");
         // A cue word that opens a known name introduces nothing.
         let known = recognizer().recognize(&[], "", "Société Générale cède sa filiale.");
         assert!(known.iter().all(|m| !m.guessed), "{known:?}");
