@@ -15,7 +15,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::Parser;
 
-use crate::index::{self as index_dir, IndexDir};
+use crate::index::{self as index_dir, IndexDir, IndexError};
 use crate::ingest::fields::FieldNames;
 use crate::output::{json, text};
 use crate::search::{Engine, Request, Sort};
@@ -94,25 +94,34 @@ fn index_path(location: &IndexLocation) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(DEFAULT_INDEX))
 }
 
-/// Opens the index; with the default paths, builds it from `./corpus` first if it is missing, so
-/// the first search on a fresh clone just works.
+/// Opens the index; with the default paths, builds it from `./corpus` first if it is missing, or
+/// rebuilds it if an older veille built it, so the first search on a fresh clone (or after an
+/// upgrade) just works.
 fn open_engine(location: &IndexLocation) -> Result<Engine> {
     let path = index_path(location);
-    let default_paths = location.index.is_none();
-    if default_paths && !index_dir::exists(&path) && Path::new(DEFAULT_CORPUS).is_dir() {
-        eprintln!("veille: no index yet; building it from ./{DEFAULT_CORPUS} first");
+    let default_paths = location.index.is_none() && Path::new(DEFAULT_CORPUS).is_dir();
+    let build = |rebuild: bool| {
         index::run(
             &[PathBuf::from(DEFAULT_CORPUS)],
             &path,
-            false,
+            rebuild,
             Companies::Recognise,
             &FieldNames::default(),
-        )?;
+        )
+    };
+    if default_paths && !index_dir::exists(&path) {
+        eprintln!("veille: no index yet; building it from ./{DEFAULT_CORPUS} first");
+        build(false)?;
     }
-    Ok(Engine::open(
-        IndexDir::open(&path)?,
-        companies::files(&path),
-    )?)
+    let opened = match IndexDir::open(&path) {
+        Err(IndexError::Incompatible { .. }) if default_paths => {
+            eprintln!("veille: the index was built by another version; rebuilding it from ./{DEFAULT_CORPUS}");
+            build(true)?;
+            IndexDir::open(&path)?
+        }
+        opened => opened?,
+    };
+    Ok(Engine::open(opened, companies::files(&path))?)
 }
 
 fn stdout() -> BufWriter<io::StdoutLock<'static>> {

@@ -157,6 +157,28 @@ fn search_builds_the_default_index_on_first_use() {
 }
 
 #[test]
+fn search_rebuilds_a_default_index_an_older_veille_built() {
+    let corpus = Corpus::hay();
+    corpus.veille(&["search", "télétravail"]).ok();
+    corpus.file("index/veille-format", "1\n");
+    let run = corpus.veille(&["search", "télétravail"]);
+    let stdout = run.ok();
+    assert!(
+        run.stderr().contains("rebuilding it from ./corpus"),
+        "{}",
+        run.stderr()
+    );
+    assert!(stdout.contains("Le groupe Renault a dévoilé"), "{stdout}");
+    // A custom index of another version is the user's to rebuild.
+    corpus.file("index/veille-format", "1\n");
+    let stderr = corpus.veille(&["search", "x", "--index", "index"]).fails();
+    assert!(
+        stderr.contains("veille index --rebuild --index index"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn a_custom_index_that_does_not_exist_is_an_error() {
     let corpus = Corpus::hay();
     let stderr = corpus
