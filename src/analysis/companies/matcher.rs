@@ -26,7 +26,7 @@
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
 //! | a newspaper, channel or station (a media the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences…) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien` |
 //! | a maker after a determiner (past up to two lower-case words that are not cues) is a product, unless a cue before it or another mention says otherwise | `la Porsche`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `un scooter électrique BMW`; not `ses rivaux Toyota` |
-//! | the words that reject a name also do past `au` or `du` | `étoilé au Michelin` |
+//! | the words that reject a name also do past `au`, `du` or `de` | `étoilé au Michelin`, `l’aéroport de Zurich` |
 //! | `du`, `au`, `des`, `aux` stand for the article of a name | `le rachat du Parisien`, `des Echos` |
 //! | an elided `l’` is a definite article | `le ministre de l’Action et des Comptes publics` |
 //! | a common word after `le`, `la`, `du`… waits for evidence, and after `en` whatever the cues | `le Printemps marseillais`, `le SMIC`, `En Avril, le président` |
@@ -185,6 +185,10 @@ const NOT_A_COMPANY_BEFORE: &[&str] = &[
     "soeur",
     "pere",
     "mere",
+    "aeroport",
+    "circuit",
+    "gare",
+    "quartier",
 ];
 
 /// Capitalised words that start sentences without being first names.
@@ -679,6 +683,126 @@ const FIRST_NAMES: &[&str] = &[
     "akio",
     "kiichiro",
     "soichiro",
+    "benjamin",
+    "hugues",
+    "lisa",
+    "julia",
+    "anna",
+    "eva",
+    "alice",
+    "louise",
+    "jeanne",
+    "rose",
+    "lucie",
+    "margaux",
+    "oceane",
+    "ines",
+    "nadia",
+    "leila",
+    "fatima",
+    "karim",
+    "mohamed",
+    "ahmed",
+    "rachid",
+    "samir",
+    "yasmine",
+    "sonia",
+    "myriam",
+    "karine",
+    "sabine",
+    "muriel",
+    "odile",
+    "genevieve",
+    "colette",
+    "denise",
+    "josette",
+    "yvette",
+    "huguette",
+    "paulette",
+    "georgette",
+    "jean-pierre",
+    "jean-marc",
+    "jean-luc",
+    "jean-claude",
+    "jean-paul",
+    "jean-michel",
+    "jean-louis",
+    "jean-jacques",
+    "jean-francois",
+    "jean-yves",
+    "marie-france",
+    "marie-claire",
+    "anne-marie",
+    "pierre-yves",
+    "fabrice",
+    "gregory",
+    "jeremie",
+    "quentin",
+    "adrien",
+    "florian",
+    "nathan",
+    "theo",
+    "raphael",
+    "gabriel",
+    "arthur",
+    "jules",
+    "leo",
+    "louis-philippe",
+    "clement",
+    "valentin",
+    "victor",
+    "alexis",
+    "alexandra",
+    "audrey",
+    "elodie",
+    "melanie",
+    "marion",
+    "charlotte",
+    "amandine",
+    "justine",
+    "mathilde",
+    "clemence",
+    "agathe",
+    "cecile",
+    "constance",
+    "donald",
+    "joe",
+    "barack",
+    "hillary",
+    "kamala",
+    "vladimir",
+    "xi",
+    "recep",
+    "boris",
+    "theresa",
+    "justin",
+    "jair",
+    "narendra",
+    "andrew",
+    "brian",
+    "chris",
+    "christopher",
+    "edward",
+    "george",
+    "jack",
+    "jacob",
+    "jennifer",
+    "jessica",
+    "jonathan",
+    "lucy",
+    "matthew",
+    "michelle",
+    "nancy",
+    "nick",
+    "oliver",
+    "rebecca",
+    "ryan",
+    "sam",
+    "sean",
+    "tom",
+    "tony",
+    "victoria",
+    "warren",
 ];
 
 /// Nouns that take a name for what someone found or described: `la maladie de Kawasaki`.
@@ -2116,8 +2240,8 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     }) {
         return Verdict::NotCompany;
     }
-    // `étoilé au Michelin`, `la rue du Louvre`: the same words past `au` or `du`.
-    if previous.is_some_and(|p| matches!(p.folded, "au" | "du"))
+    // `étoilé au Michelin`, `l'aéroport de Zurich`: the same words past `au`, `du` or `de`.
+    if previous.is_some_and(|p| matches!(p.folded, "au" | "du" | "de"))
         && before.len() >= 2
         && is_in(&before[before.len() - 2], List::NotACompanyBefore)
     {
@@ -2132,8 +2256,12 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
         && (first.definite
             || previous.is_some_and(|p| is_in(p, List::DefiniteArticles))
             || determined(words, start));
-    // The word before the name, past `le`, `de`…: `révèle le New York Times`.
-    let governing = before.iter().rev().find(|w| !is_in(w, List::Particles));
+    // The word before the name, past `le`, `de` and nationalities: `révèle le New York Times`,
+    // `au journal britannique Daily Telegraph`.
+    let governing = before
+        .iter()
+        .rev()
+        .find(|w| !is_in(w, List::Particles) && !is_in(w, List::Nationalities));
     // A cue after the name may be about someone else (`explique à l'AFP le fondateur`).
     if pattern.media && !cue_before && is_cited(governing, &words[end.min(words.len())..]) {
         return Verdict::NotCompany;

@@ -456,6 +456,8 @@ Avril\tGroupe Avril\t\tFR\tfood-beverage\t\tAvril=word
         assert!(found("Les stars le réclament sur leurs profils Instagram.").is_empty());
         assert!(found("Le restaurant, étoilé au Michelin, a rouvert.").is_empty());
         assert!(found("Ils sont deux, sa femme Céline et lui.").is_empty());
+        assert!(found("Le train arrive à la gare de Toyota.").is_empty());
+        assert!(found("Il l'écrit dans le quotidien américain Bloomberg.").is_empty());
         assert!(found("En Avril, le président a parlé.").is_empty());
         assert_eq!(found("Le groupe Avril a racheté une huilerie."), ["Avril"]);
         assert!(found("Après les révélations du Parisien, il démissionne.").is_empty());
