@@ -2231,8 +2231,11 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     } else {
         &[]
     };
-    let cue_before = before.iter().chain(inside).any(|w| is_in(w, List::Cues));
-    let cue = cue_before || after.iter().any(|w| is_in(w, List::Cues));
+    // A cue written with a capital inside a sentence is part of another name: `le Conseil
+    // supérieur de l'audiovisuel (CSA)`, `la Banque de France` (`PDG` is an abbreviation).
+    let is_cue = |w: &Word| is_in(w, List::Cues) && (!w.capitalized || w.upper || w.sentence_start);
+    let cue_before = before.iter().any(is_cue) || inside.iter().any(|w| is_in(w, List::Cues));
+    let cue = cue_before || after.iter().any(is_cue);
     if previous.is_some_and(|p| {
         is_in(p, List::NotACompanyBefore)
             || is_in(p, List::ProductDeterminers)
@@ -2442,7 +2445,15 @@ fn is_a_medium(before: &[Word], governing: Option<&Word>) -> bool {
     }
     // `la messagerie privée WhatsApp`: one adjective between the noun and the name.
     let adjective = |w: &Word| !w.capitalized && w.plain_space_before;
+    // `sur le site Leetchi`, `via l'application Zoom`: the noun of a medium after `sur`.
+    let on_a_medium = std::ptr::eq(governing, at(1).unwrap_or(governing))
+        && (is_in(governing, List::MediumNouns) || governing.folded == "site")
+        && [2, 3]
+            .iter()
+            .filter_map(|&k| at(k))
+            .any(|w| matches!(w.folded, "sur" | "via"));
     is_in(governing, List::MediumBefore)
+        || on_a_medium
         || (std::ptr::eq(governing, at(1).unwrap_or(governing))
             && adjective(governing)
             && at(2).is_some_and(|w| is_in(w, List::MediumNouns)))

@@ -292,6 +292,12 @@ Avril\tGroupe Avril\t\tFR\tfood-beverage\t\tAvril=word
         );
         assert!(found("Nicolas Michelin Dupont a parlé.").is_empty());
         assert_eq!(found("Selon Vinci, le chantier avance."), ["Vinci"]);
+        // A capitalised cue belongs to another name.
+        assert!(found("Il a rencontré le Conseil Dassault hier.").is_empty());
+        assert_eq!(
+            found("Il a rencontré le conseil Dassault hier."),
+            ["Groupe Dassault"]
+        );
     }
 
     #[test]
@@ -454,6 +460,8 @@ Avril\tGroupe Avril\t\tFR\tfood-beverage\t\tAvril=word
         assert_eq!(found("HP a publié ses comptes."), ["HP Inc."]);
         assert!(found("\"Le respect est dû à tous\" (Twitter).").is_empty());
         assert!(found("Les stars le réclament sur leurs profils Instagram.").is_empty());
+        assert!(found("La cagnotte a été lancée sur le site Twitter hier.").is_empty());
+        assert_eq!(found("Le site Twitter a été racheté."), ["Twitter"]);
         assert!(found("Le restaurant, étoilé au Michelin, a rouvert.").is_empty());
         assert!(found("Ils sont deux, sa femme Céline et lui.").is_empty());
         assert!(found("Le train arrive à la gare de Toyota.").is_empty());
