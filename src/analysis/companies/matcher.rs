@@ -1242,7 +1242,8 @@ enum Verdict {
 
 /// What [`Matcher::try_at`] found at a word.
 struct Tried {
-    verdict: Option<(usize, Verdict, String)>,
+    /// The company, the verdict and where the text names it.
+    verdict: Option<(usize, Verdict, std::ops::Range<usize>)>,
     guessed: Option<String>,
     /// Where the words it used end: the next word to try is after.
     end: usize,
@@ -1692,9 +1693,9 @@ fn fold_key(raw: &str, key: &mut String) {
     }
 }
 
-/// `count` words from `word` on, and one more.
-fn words_ahead(text: &str, word: Span, count: usize) -> Vec<Span> {
-    let mut spans = Vec::with_capacity(count + 1);
+/// `count` words from `word` on, and one more, into `spans`.
+fn words_ahead(text: &str, word: Span, count: usize, spans: &mut Vec<Span>) {
+    spans.clear();
     spans.push(word);
     while spans.len() <= count {
         let Some(span) = next_word_shaped(text, spans[spans.len() - 1].1) else {
@@ -1702,7 +1703,6 @@ fn words_ahead(text: &str, word: Span, count: usize) -> Vec<Span> {
         };
         spans.push(span);
     }
-    spans
 }
 
 /// All the words of `text` (names of the gazetteer are read this way).
@@ -1863,7 +1863,8 @@ impl Matcher {
     /// first mention, each with the words the text used for it) and guessed names. Evidence
     /// found in one text (a title) confirms names in another (the body).
     pub fn scan(&self, texts: &[&str]) -> Scan {
-        let mut verdicts: Vec<(usize, Verdict, String)> = Vec::new();
+        // Company, verdict, and where it is named: which text, which bytes.
+        let mut verdicts: Vec<(usize, Verdict, usize, std::ops::Range<usize>)> = Vec::new();
         // Companies already judged companies here: another mention cannot change the answer,
         // so its context is not read (most mentions of a company in an article are repeats).
         let mut settled: Vec<usize> = Vec::new();
@@ -1871,7 +1872,8 @@ impl Matcher {
         let mut arena = String::new();
         let mut key = String::new();
         let mut candidates = Vec::new();
-        for text in texts {
+        let mut ahead = Vec::new();
+        for (text_index, text) in texts.iter().enumerate() {
             candidate_words(text, &mut candidates);
             // Words before this byte are read: part of a name, or tried.
             let mut read = 0;
@@ -1885,7 +1887,11 @@ impl Matcher {
                         settled.push(*company);
                     }
                 }
-                verdicts.extend(found.verdict);
+                verdicts.extend(
+                    found
+                        .verdict
+                        .map(|(company, verdict, name)| (company, verdict, text_index, name)),
+                );
             };
             for &candidate in &candidates {
                 if candidate.0 < read {
@@ -1903,9 +1909,9 @@ impl Matcher {
                 {
                     read = before.1;
                     let next = Some(Some(candidate));
-                    if let Some(found) =
-                        self.try_at(text, before, next, &settled, &mut arena, &mut key)
-                    {
+                    if let Some(found) = self.try_at(
+                        text, before, next, &settled, &mut ahead, &mut arena, &mut key,
+                    ) {
                         record(found, &mut read, &mut settled);
                         if read > candidate.0 {
                             continue;
@@ -1913,9 +1919,9 @@ impl Matcher {
                     }
                 }
                 read = candidate.1;
-                if let Some(found) =
-                    self.try_at(text, candidate, None, &settled, &mut arena, &mut key)
-                {
+                if let Some(found) = self.try_at(
+                    text, candidate, None, &settled, &mut ahead, &mut arena, &mut key,
+                ) {
                     record(found, &mut read, &mut settled);
                 }
             }
@@ -1923,7 +1929,7 @@ impl Matcher {
         let verdict_of = |company: usize, verdict: Verdict| {
             verdicts
                 .iter()
-                .any(|(c, v, _)| *c == company && *v == verdict)
+                .any(|(c, v, _, _)| *c == company && *v == verdict)
         };
         let confirmed = |company: usize| {
             verdict_of(company, Verdict::Company)
@@ -1931,14 +1937,14 @@ impl Matcher {
                     && !verdict_of(company, Verdict::Person))
         };
         let mut found: Vec<(usize, String)> = Vec::new();
-        for (company, verdict, written) in verdicts.iter() {
+        for (company, verdict, text_index, name) in verdicts.iter() {
             let keep = match verdict {
                 Verdict::Company => true,
                 Verdict::CompanyUnlessPerson | Verdict::NeedsEvidence => confirmed(*company),
                 Verdict::Person | Verdict::NotCompany => false,
             };
             if keep && !found.iter().any(|(c, _)| c == company) {
-                found.push((*company, written.clone()));
+                found.push((*company, texts[*text_index][name.clone()].to_string()));
             }
         }
         Scan { found, guessed }
@@ -1981,6 +1987,7 @@ impl Matcher {
         word: Span,
         next: Option<Option<Span>>,
         settled: &[usize],
+        ahead: &mut Vec<Span>,
         arena: &mut String,
         key: &mut String,
     ) -> Option<Tried> {
@@ -2023,9 +2030,9 @@ impl Matcher {
                 None if entry.single.is_empty() => return Some(Tried::nothing(end)),
                 None => 1,
             };
-            let ahead = words_ahead(text, word, reach);
+            words_ahead(text, word, reach, ahead);
             // Matching needs no word lists: they are looked up for the rules only.
-            let words = words_in(text, &ahead, 0..ahead.len(), false, false, arena);
+            let words = words_in(text, ahead, 0..ahead.len(), false, false, arena);
             match self.match_at(entry, &words, 0) {
                 None => return Some(Tried::nothing(end)),
                 // The same name as the full reading below would find (the words and their
@@ -2056,11 +2063,13 @@ impl Matcher {
             Some(pattern) if self.longer_after_article(pattern, &words, at) => (None, end),
             Some(pattern) => {
                 let last = at + pattern.words.len() - 1;
-                let name = &text[words[at].span.start..words[last].span.end];
                 let verdict = judge(&words, at, pattern);
-
                 (
-                    Some((pattern.company, verdict, name.to_string())),
+                    Some((
+                        pattern.company,
+                        verdict,
+                        words[at].span.start..words[last].span.end,
+                    )),
                     words[last].span.end,
                 )
             }
