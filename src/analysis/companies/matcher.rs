@@ -1260,6 +1260,17 @@ impl Tried {
     }
 }
 
+/// Buffers [`Matcher::scan`] reuses from word to word.
+#[derive(Default)]
+struct Scratch {
+    /// The folded words of a window.
+    arena: String,
+    /// A folded word to look up.
+    key: String,
+    /// The words ahead of a candidate.
+    ahead: Vec<Span>,
+}
+
 /// What [`Matcher::scan`] found in an article.
 pub struct Scan {
     /// Gazetteer indexes, in order of first mention, with the words the text used.
@@ -1869,10 +1880,8 @@ impl Matcher {
         // so its context is not read (most mentions of a company in an article are repeats).
         let mut settled: Vec<usize> = Vec::new();
         let mut guessed: Vec<String> = Vec::new();
-        let mut arena = String::new();
-        let mut key = String::new();
+        let mut scratch = Scratch::default();
         let mut candidates = Vec::new();
-        let mut ahead = Vec::new();
         for (text_index, text) in texts.iter().enumerate() {
             candidate_words(text, &mut candidates);
             // Words before this byte are read: part of a name, or tried.
@@ -1903,15 +1912,13 @@ impl Matcher {
                     .iter()
                     .all(u8::is_ascii_digit);
                 if let Some(before) = (!number)
-                    .then(|| self.start_before(text, candidate.0, &mut key))
+                    .then(|| self.start_before(text, candidate.0, &mut scratch.key))
                     .flatten()
                     .filter(|w| w.0 >= read)
                 {
                     read = before.1;
                     let next = Some(Some(candidate));
-                    if let Some(found) = self.try_at(
-                        text, before, next, &settled, &mut ahead, &mut arena, &mut key,
-                    ) {
+                    if let Some(found) = self.try_at(text, before, next, &settled, &mut scratch) {
                         record(found, &mut read, &mut settled);
                         if read > candidate.0 {
                             continue;
@@ -1919,9 +1926,7 @@ impl Matcher {
                     }
                 }
                 read = candidate.1;
-                if let Some(found) = self.try_at(
-                    text, candidate, None, &settled, &mut ahead, &mut arena, &mut key,
-                ) {
+                if let Some(found) = self.try_at(text, candidate, None, &settled, &mut scratch) {
                     record(found, &mut read, &mut settled);
                 }
             }
@@ -1987,10 +1992,9 @@ impl Matcher {
         word: Span,
         next: Option<Option<Span>>,
         settled: &[usize],
-        ahead: &mut Vec<Span>,
-        arena: &mut String,
-        key: &mut String,
+        scratch: &mut Scratch,
     ) -> Option<Tried> {
+        let Scratch { arena, key, ahead } = scratch;
         let (start, end, shape) = word;
         let written = Written::new(&text[start..end], shape);
         // The next word is read only if the first test needs it.
