@@ -23,6 +23,7 @@
 //! | a shared name right before a capitalised word or an acronym opens another name | `Mitsui OSK Lines` |
 //! | a name after `maladie de`, `échelle de`… names a disease or a measure | `la maladie de Kawasaki` |
 //! | two capitals glued by a hyphen to another word abbreviate something else | `l’AP-HP` |
+//! | a sponsor's name before Arena, Stadium… names a venue | `l’AccorHotels Arena` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
 //! | a newspaper, channel or station (a media the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences…) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien` |
 //! | a maker after a determiner (past up to two lower-case words that are not cues) is a product, unless a cue before it or another mention says otherwise | `la Porsche`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `un scooter électrique BMW`; not `ses rivaux Toyota` |
@@ -501,6 +502,18 @@ const MEDIA_BUSINESS: &[&str] = &[
     "racheteur",
 ];
 
+/// Words after a sponsor's name that make it a venue's: `AccorHotels Arena`.
+const VENUES: &[&str] = &[
+    "arena",
+    "stadium",
+    "velodrome",
+    "dome",
+    "riviera",
+    "atlantique",
+    "park",
+    "hall",
+];
+
 /// First names common in the news: before a name that is also a company's, they make the name
 /// a person's for the whole article (`Martin Bouygues`).
 const FIRST_NAMES: &[&str] = &[
@@ -803,6 +816,10 @@ const FIRST_NAMES: &[&str] = &[
     "tony",
     "victoria",
     "warren",
+    "mike",
+    "niki",
+    "jim",
+    "bob",
 ];
 
 /// Nouns that take a name for what someone found or described: `la maladie de Kawasaki`.
@@ -1059,10 +1076,11 @@ enum List {
     MediumNouns,
     Eponyms,
     FirstNames,
+    Venues,
 }
 
 impl List {
-    const ALL: [List; 27] = [
+    const ALL: [List; 28] = [
         List::Cues,
         List::NotACompanyBefore,
         List::SentenceStarters,
@@ -1090,6 +1108,7 @@ impl List {
         List::MediumNouns,
         List::Eponyms,
         List::FirstNames,
+        List::Venues,
     ];
 
     fn words(self) -> &'static [&'static str] {
@@ -1121,6 +1140,7 @@ impl List {
             List::MediumNouns => MEDIUM_NOUNS,
             List::Eponyms => EPONYMS,
             List::FirstNames => FIRST_NAMES,
+            List::Venues => VENUES,
         }
     }
 
@@ -2323,6 +2343,12 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     if (risk.word && first_name_of(words, end)) || (risk.generic && opens_a_name(words, end)) {
         return Verdict::NotCompany;
     }
+    // `l'AccorHotels Arena`, `le Groupama Stadium`: a sponsor's name on a venue.
+    if words.get(end).is_some_and(|w| {
+        w.capitalized && w.plain_space_before && !w.sentence_start && is_in(w, List::Venues)
+    }) {
+        return Verdict::NotCompany;
+    }
     // `la maladie de Kawasaki`, `l'échelle de Richter`: a name given to a disease or a measure.
     if governing.is_some_and(|g| is_in(g, List::Eponyms)) && !cue_before {
         return Verdict::NotCompany;
@@ -2532,6 +2558,8 @@ fn after_an_acronym(words: &[Word], start: usize) -> bool {
 }
 
 /// `Martin Bouygues`, `Jean-Marie Bigard`, `Léonard de Vinci`: a first name before the name.
+/// Only a first name the list knows: `Classic Recreations Ford`, `l'Alliance Renault` and
+/// `Edsel Ford II` (a founder's heir, in an article about the company) are better left alone.
 fn after_a_first_name(words: &[Word], start: usize) -> bool {
     let mut k = start;
     if k >= 2 && is_in(&words[k - 1], List::NameParticles) {

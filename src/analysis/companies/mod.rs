@@ -426,6 +426,8 @@ Avril\tGroupe Avril\t\tFR\tfood-beverage\t\tAvril=word
             found("Enzo Ferrari fonda la marque. Le constructeur Ferrari a vendu 10 000 voitures."),
             ["Ferrari"]
         );
+        // A capitalised word after a lower-case one is a first name too.
+        assert!(found("Le pilote Niki Ferrari gagne. Ferrari a parlé.").is_empty());
         // Only a first name makes a person: `Classic Recreations Ferrari` is not one.
         assert_eq!(
             found("Le préparateur Classic Recreations Ferrari expose. Ferrari a vendu plus."),
@@ -465,6 +467,7 @@ Avril\tGroupe Avril\t\tFR\tfood-beverage\t\tAvril=word
         assert!(found("Le restaurant, étoilé au Michelin, a rouvert.").is_empty());
         assert!(found("Ils sont deux, sa femme Céline et lui.").is_empty());
         assert!(found("Le train arrive à la gare de Toyota.").is_empty());
+        assert!(found("Le concert a lieu à la Toyota Arena.").is_empty());
         assert!(found("Il l'écrit dans le quotidien américain Bloomberg.").is_empty());
         assert!(found("En Avril, le président a parlé.").is_empty());
         assert_eq!(found("Le groupe Avril a racheté une huilerie."), ["Avril"]);
