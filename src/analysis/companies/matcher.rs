@@ -16,6 +16,7 @@
 //! | `Orange (Vaucluse)`: a place followed by a capitalised word in brackets rejects | towns |
 //! | a risky name at the start of a sentence, a place after `à`, or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange` |
 //! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
+//! | a shared name left waiting stands for the one company of that name in the sector of the companies the article names | `Renault-Nissan-Mitsubishi` → Mitsubishi Motors |
 //! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names |
 //! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`) is not an actor | citations |
 //! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`) | products |
@@ -1255,6 +1256,9 @@ enum Verdict {
     /// `l'humoriste Jean-Marie Bigard`): one name keeps one sense through an article.
     CompanyUnlessPerson,
     NeedsEvidence,
+    /// Needs evidence because several companies bear the name: the article's sector may pick
+    /// one (see [`Matcher::by_sector`]).
+    SharedName,
     /// A person bearing the name: `Martin Bouygues`.
     Person,
     NotCompany,
@@ -1278,6 +1282,43 @@ impl Tried {
             end,
         }
     }
+}
+
+/// For each company with a shared name (`Mitsubishi=generic`), the companies whose canonical
+/// names start with that name and go on (`Mitsubishi Motors`, `Mitsubishi Electric`).
+fn siblings(gazetteer: &Gazetteer) -> FxHashMap<usize, Vec<usize>> {
+    let companies = gazetteer.companies();
+    let mut shared: FxHashMap<String, usize> = FxHashMap::default();
+    for (company, entry) in companies.iter().enumerate() {
+        // Only names shared by companies and nothing else: `Paul` is also a first name.
+        let only_shared = |r: &Risk| r.generic && !(r.word || r.person || r.place);
+        for name in entry.names.iter().filter(|n| only_shared(&n.risk)) {
+            shared.insert(fold_name_key(&name.text), company);
+        }
+    }
+    let mut siblings: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for (company, entry) in companies.iter().enumerate() {
+        // Canonical names only: `Mitsubishi Fuso` is Fuso, a truck maker, to the press.
+        if let Some(name) = entry.names.first() {
+            let key = fold_name_key(&name.text);
+            // Every shorter name this one starts with: `rolls royce` in `rolls royce motor cars`.
+            let prefixes = key.match_indices(' ').map(|(at, _)| &key[..at]);
+            for owner in prefixes.filter_map(|prefix| shared.get(prefix)) {
+                let list = siblings.entry(*owner).or_default();
+                if *owner != company && !list.contains(&company) {
+                    list.push(company);
+                }
+            }
+        }
+    }
+    siblings
+}
+
+/// A name folded with its words separated by single spaces: `Rolls-Royce` → `rolls royce`.
+fn fold_name_key(name: &str) -> String {
+    let mut arena = String::new();
+    let words = words_of(name, &mut arena);
+    words.iter().map(|w| w.folded).collect::<Vec<_>>().join(" ")
 }
 
 /// Buffers [`Matcher::scan`] reuses from word to word.
@@ -1306,6 +1347,11 @@ pub struct Matcher {
     /// Which words may be in the lexicon: most words of a text start no name, and this
     /// answers for them without folding or hashing.
     filter: KeyFilter,
+    /// Each company's sector.
+    sectors: Vec<String>,
+    /// The companies whose names start with a shared name of another: `Mitsubishi Motors` for
+    /// `Mitsubishi`.
+    siblings: FxHashMap<usize, Vec<usize>>,
 }
 
 #[derive(Default)]
@@ -1859,7 +1905,35 @@ impl Matcher {
         for nationality in NATIONALITIES {
             filter.insert(nationality, Need::Nationality);
         }
-        Matcher { lexicon, filter }
+        Matcher {
+            lexicon,
+            filter,
+            sectors: gazetteer
+                .companies()
+                .iter()
+                .map(|c| c.sector.clone())
+                .collect(),
+            siblings: siblings(gazetteer),
+        }
+    }
+
+    /// `Renault-Nissan-Mitsubishi`: a shared name the article does not settle stands for the
+    /// company of that name in the sector of the companies it does name (`Mitsubishi Motors`
+    /// among carmakers), when exactly one is.
+    fn by_sector(&self, company: usize, found: &[(usize, String)]) -> Option<usize> {
+        let siblings = self.siblings.get(&company)?;
+        let fits = |candidate: usize| {
+            found
+                .iter()
+                .any(|&(other, _)| self.sectors[other] == self.sectors[candidate])
+        };
+        // `Hyundai` among carmakers is Hyundai Motor itself, which the article did not confirm.
+        if fits(company) {
+            return None;
+        }
+        let mut fitting = siblings.iter().filter(|&&sibling| fits(sibling));
+        let first = *fitting.next()?;
+        fitting.next().is_none().then_some(first)
     }
 
     /// Whether `word`, followed by `next`, may be in the lexicon with what its names need:
@@ -1965,11 +2039,23 @@ impl Matcher {
         for (company, verdict, text_index, name) in verdicts.iter() {
             let keep = match verdict {
                 Verdict::Company => true,
-                Verdict::CompanyUnlessPerson | Verdict::NeedsEvidence => confirmed(*company),
+                Verdict::CompanyUnlessPerson | Verdict::NeedsEvidence | Verdict::SharedName => {
+                    confirmed(*company)
+                }
                 Verdict::Person | Verdict::NotCompany => false,
             };
             if keep && !found.iter().any(|(c, _)| c == company) {
                 found.push((*company, texts[*text_index][name.clone()].to_string()));
+            }
+        }
+        for (company, verdict, text_index, name) in verdicts.iter() {
+            if *verdict != Verdict::SharedName || confirmed(*company) {
+                continue;
+            }
+            if let Some(sibling) = self.by_sector(*company, &found) {
+                if !found.iter().any(|(c, _)| *c == sibling) {
+                    found.push((sibling, texts[*text_index][name.clone()].to_string()));
+                }
             }
         }
         Scan { found, guessed }
@@ -2426,7 +2512,10 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     {
         return Verdict::NeedsEvidence;
     }
-    if risk.generic || ((risk.word || risk.place) && first.sentence_start) {
+    if risk.generic {
+        return Verdict::SharedName;
+    }
+    if (risk.word || risk.place) && first.sentence_start {
         return Verdict::NeedsEvidence;
     }
     if risk.person {

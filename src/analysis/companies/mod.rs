@@ -241,6 +241,9 @@ Société Générale\t\t\tFR\tbanking\t\t
 Toyota\t\t\tJP\tautomotive\t\t
 Celine\t\t\tFR\tluxury\t\tCeline=person
 Avril\tGroupe Avril\t\tFR\tfood-beverage\t\tAvril=word
+Mitsubishi\tgroupe Mitsubishi\t\tJP\tindustrials\t\tMitsubishi=generic
+Mitsubishi Motors\t\t\tJP\tautomotive\t\t
+Mitsubishi Electric\t\t\tJP\tindustrials\t\t
 ";
 
     fn recognizer() -> CompanyRecognizer {
@@ -433,6 +436,16 @@ Avril\tGroupe Avril\t\tFR\tfood-beverage\t\tAvril=word
             found("Le préparateur Classic Recreations Ferrari expose. Ferrari a vendu plus."),
             ["Ferrari"]
         );
+    }
+
+    #[test]
+    fn a_shared_name_takes_the_sector_of_the_companies_around_it() {
+        assert_eq!(
+            found("L'alliance Toyota-Mitsubishi dévoile un plan."),
+            ["Toyota", "Mitsubishi Motors"]
+        );
+        assert!(found("Mitsubishi a parlé.").is_empty());
+        assert_eq!(found("Le groupe Mitsubishi a parlé."), ["Mitsubishi"]);
     }
 
     #[test]
