@@ -27,7 +27,7 @@
 //! | a sponsor's name before Arena, Stadium… names a venue | `l’AccorHotels Arena` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
 //! | a newspaper, channel or station (a media the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences…) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien` |
-//! | a maker after a determiner (past up to two lower-case words that are not cues) is a product, unless a cue before it or another mention says otherwise | `la Porsche`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `un scooter électrique BMW`; not `ses rivaux Toyota` |
+//! | a maker after a determiner (past up to two lower-case words that are not cues), or before a model number (`BMW 507`), is a product, unless a cue before it or another mention says otherwise | `la Porsche`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `un scooter électrique BMW`; not `ses rivaux Toyota` |
 //! | the words that reject a name also do past `au`, `du` or `de` | `étoilé au Michelin`, `l’aéroport de Zurich` |
 //! | `du`, `au`, `des`, `aux` stand for the article of a name | `le rachat du Parisien`, `des Echos` |
 //! | an elided `l’` is a definite article | `le ministre de l’Action et des Comptes publics` |
@@ -427,6 +427,8 @@ const MEDIUM_BEFORE: &[&str] = &[
     "tweets",
     "pages",
     "billet",
+    "sociaux",
+    "web",
 ];
 
 /// Words that make a media an actor of the news rather than its source: its owners, deals,
@@ -872,8 +874,6 @@ const PRODUCT_NOUNS: &[&str] = &[
     "lunettes",
     "parfum",
     "bijoux",
-    "pneus",
-    "pneumatiques",
     "sieges",
     "baquet",
     "jantes",
@@ -2374,10 +2374,15 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     // too.
     // A company is named without an article, so `l'Audi`, `la Porsche`, `une vieille Fiat`
     // are cars.
+    // `BMW 507`, `Aston Martin DB4`, `Airbus A320`: a model number after the maker.
+    let model_number = words.get(end).is_some_and(|w| {
+        w.plain_space_before && !w.sentence_start && w.folded.bytes().any(|b| b.is_ascii_digit())
+    });
     let product = pattern.maker
         && (first.definite
             || previous.is_some_and(|p| is_in(p, List::DefiniteArticles))
-            || determined(words, start));
+            || determined(words, start)
+            || model_number);
     // The word before the name, past `le`, `de` and nationalities: `révèle le New York Times`,
     // `au journal britannique Daily Telegraph`.
     let governing = before
@@ -2584,7 +2589,7 @@ fn is_a_medium(before: &[Word], governing: Option<&Word>) -> bool {
         || on_a_medium
         || (std::ptr::eq(governing, at(1).unwrap_or(governing))
             && adjective(governing)
-            && at(2).is_some_and(|w| is_in(w, List::MediumNouns)))
+            && at(2).is_some_and(|w| is_in(w, List::MediumNouns) || is_in(w, List::MediumBefore)))
 }
 
 /// `apéros-Skype`, `live-Facebook`: a platform glued to a lower-case word is part of a compound

@@ -475,6 +475,7 @@ Mitsubishi Electric\t\t\tJP\tindustrials\t\t
         assert_eq!(found("HP a publié ses comptes."), ["HP Inc."]);
         assert!(found("\"Le respect est dû à tous\" (Twitter).").is_empty());
         assert!(found("Les stars le réclament sur leurs profils Instagram.").is_empty());
+        assert!(found("Il l'a écrit sur le compte officiel Twitter du palais.").is_empty());
         assert!(found("La cagnotte a été lancée sur le site Twitter hier.").is_empty());
         assert_eq!(found("Le site Twitter a été racheté."), ["Twitter"]);
         assert!(found("Le restaurant, étoilé au Michelin, a rouvert.").is_empty());
@@ -493,12 +494,13 @@ Mitsubishi Electric\t\t\tJP\tindustrials\t\t
         assert!(found("Elle dépasse les Bugatti Chiron et autre Koenigsegg Agera.").is_empty());
         assert!(found("L'enfant est monté dans la Koenigsegg du suspect.").is_empty());
         assert!(found("La police a fait exploser la Toyota.").is_empty());
+        assert!(found("Aux enchères : Toyota 2000GT, Koenigsegg CC8S.").is_empty());
         assert!(found("Il roule dans une vieille Toyota.").is_empty());
         assert_eq!(
             found("Il dépasse ses rivaux Toyota et Koenigsegg."),
             ["Toyota", "Koenigsegg"]
         );
-        assert!(found("Il roule sur des pneumatiques Koenigsegg neufs.").is_empty());
+        assert!(found("Il porte une robe Koenigsegg.").is_empty());
         // A cue after the model is about its owner.
         assert!(found("Le crash de l'Airbus A320 de la compagnie a fait 97 morts.").is_empty());
         assert!(found("La Bugatti Chiron est exposée à Londres.").is_empty());
