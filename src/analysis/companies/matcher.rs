@@ -2369,12 +2369,8 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     {
         return Verdict::NotCompany;
     }
-    // `la Bugatti Chiron`, `la nouvelle Alpine A110`, `l'Airbus A320 de la compagnie PIA`: an
-    // article, the maker, then a model name: the product, unless the maker is named as such
-    // too.
-    // A company is named without an article, so `l'Audi`, `la Porsche`, `une vieille Fiat`
-    // are cars.
-    // `BMW 507`, `Aston Martin DB4`, `Airbus A320`: a model number after the maker.
+    // A company is named without an article, so `l'Audi`, `la Porsche`, `une vieille Fiat` are
+    // cars; so are `BMW 507`, `Aston Martin DB4`, `Airbus A320`, with a model number.
     let model_number = words.get(end).is_some_and(|w| {
         w.plain_space_before && !w.sentence_start && w.folded.bytes().any(|b| b.is_ascii_digit())
     });
@@ -2464,31 +2460,7 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     // acquis les droits`, `le directeur général de La Voix du Nord`); elsewhere it is cited,
     // quoted or watched.
     if pattern.outlet {
-        // Up to six words each side, in the same clause: `le patron du constructeur, Bloomberg
-        // annonce` is not about Bloomberg's business.
-        let mut first_word = start;
-        while first_word > 0
-            && start - first_word < 6
-            && !words[first_word].sentence_start
-            && words[first_word].gap_before == Gap::Space
-        {
-            first_word -= 1;
-        }
-        let mut last_word = end;
-        while last_word < words.len()
-            && last_word - end < 6
-            && !words[last_word].sentence_start
-            && words[last_word].gap_before == Gap::Space
-        {
-            last_word += 1;
-        }
-        // The name's own words count only inside a longer name (`Capital` is no business).
-        let business = words[first_word..start]
-            .iter()
-            .chain(inside)
-            .chain(&words[end.min(last_word)..last_word])
-            .any(|w| is_in(w, List::MediaBusiness));
-        return if business {
+        return if about_its_business(words, start, end) {
             Verdict::Company
         } else {
             Verdict::NeedsEvidence
@@ -2527,6 +2499,39 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
         return Verdict::CompanyUnlessPerson;
     }
     Verdict::Company
+}
+
+/// Whether words of a media's business (`rachat`, `salariés`, `audiences`) are within six words
+/// of the name at `start..end`, in the same clause: `le patron du constructeur, Bloomberg
+/// annonce` is not about Bloomberg's business.
+fn about_its_business(words: &[Word], start: usize, end: usize) -> bool {
+    let mut first_word = start;
+    while first_word > 0
+        && start - first_word < 6
+        && !words[first_word].sentence_start
+        && words[first_word].gap_before == Gap::Space
+    {
+        first_word -= 1;
+    }
+    let mut last_word = end;
+    while last_word < words.len()
+        && last_word - end < 6
+        && !words[last_word].sentence_start
+        && words[last_word].gap_before == Gap::Space
+    {
+        last_word += 1;
+    }
+    // The name's own words count only inside a longer name (`Capital` is no business).
+    let inside = if end - start > 1 {
+        &words[start..end]
+    } else {
+        &[]
+    };
+    words[first_word..start]
+        .iter()
+        .chain(inside)
+        .chain(&words[end.min(last_word)..last_word])
+        .any(|w| is_in(w, List::MediaBusiness))
 }
 
 /// Whether a determiner opens the words before the name, past up to two lower-case words that
