@@ -2025,10 +2025,15 @@ impl Matcher {
                 }
             }
         }
+        // What the mentions said of each company, one bit per kind of verdict: a long text
+        // may hold many mentions, so each is looked up, not searched for.
+        let mut said: FxHashMap<usize, u8> = FxHashMap::default();
+        for (company, verdict, _, _) in &verdicts {
+            *said.entry(*company).or_default() |= 1 << *verdict as u8;
+        }
         let verdict_of = |company: usize, verdict: Verdict| {
-            verdicts
-                .iter()
-                .any(|(c, v, _, _)| *c == company && *v == verdict)
+            said.get(&company)
+                .is_some_and(|bits| bits & (1 << verdict as u8) != 0)
         };
         let confirmed = |company: usize| {
             verdict_of(company, Verdict::Company)
@@ -2036,6 +2041,7 @@ impl Matcher {
                     && !verdict_of(company, Verdict::Person))
         };
         let mut found: Vec<(usize, String)> = Vec::new();
+        let mut kept: FxHashMap<usize, ()> = FxHashMap::default();
         for (company, verdict, text_index, name) in verdicts.iter() {
             let keep = match verdict {
                 Verdict::Company => true,
@@ -2044,16 +2050,20 @@ impl Matcher {
                 }
                 Verdict::Person | Verdict::NotCompany => false,
             };
-            if keep && !found.iter().any(|(c, _)| c == company) {
+            if keep && kept.insert(*company, ()).is_none() {
                 found.push((*company, texts[*text_index][name.clone()].to_string()));
             }
         }
+        let mut shared_seen: FxHashMap<usize, ()> = FxHashMap::default();
         for (company, verdict, text_index, name) in verdicts.iter() {
-            if *verdict != Verdict::SharedName || confirmed(*company) {
+            if *verdict != Verdict::SharedName
+                || confirmed(*company)
+                || shared_seen.insert(*company, ()).is_some()
+            {
                 continue;
             }
             if let Some(sibling) = self.by_sector(*company, &found) {
-                if !found.iter().any(|(c, _)| *c == sibling) {
+                if kept.insert(sibling, ()).is_none() {
                     found.push((sibling, texts[*text_index][name.clone()].to_string()));
                 }
             }
