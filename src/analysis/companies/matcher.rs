@@ -1974,6 +1974,7 @@ impl Matcher {
         // so its context is not read (most mentions of a company in an article are repeats).
         let mut settled: Vec<usize> = Vec::new();
         let mut guessed: Vec<String> = Vec::new();
+        let mut guessed_once: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
         let mut scratch = Scratch::default();
         let mut candidates = Vec::new();
         for (text_index, text) in texts.iter().enumerate() {
@@ -1982,7 +1983,8 @@ impl Matcher {
             let mut read = 0;
             let mut record = |found: Tried, read: &mut usize, settled: &mut Vec<usize>| {
                 *read = (*read).max(found.end);
-                if let Some(name) = found.guessed.filter(|n| !guessed.contains(n)) {
+                if let Some(name) = found.guessed.filter(|n| !guessed_once.contains(n)) {
+                    guessed_once.insert(name.clone());
                     guessed.push(name);
                 }
                 if let Some((company, Verdict::Company, _)) = &found.verdict {

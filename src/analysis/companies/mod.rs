@@ -9,7 +9,7 @@ mod candidates;
 pub mod gazetteer;
 pub mod matcher;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 pub use gazetteer::{Company, Gazetteer, GazetteerError};
@@ -136,52 +136,31 @@ impl CompanyRecognizer {
         title: &str,
         body: &str,
     ) -> Vec<Mention> {
-        let mut mentions: Vec<Mention> = Vec::new();
-        let push = |name: &str, written: &str, rolled_up: bool, mentions: &mut Vec<Mention>| {
-            if let Some(known) = mentions.iter_mut().find(|m| m.name == name) {
-                // A group first met as a subsidiary's parent may be named later on.
-                known.rolled_up &= rolled_up;
-                return;
-            }
-            let written = (fold_name(written) != fold_name(name)).then(|| written.to_string());
-            mentions.push(Mention {
-                name: name.to_string(),
-                written,
-                rolled_up,
-                guessed: false,
-            });
-        };
+        let mut mentions = Mentions::default();
         for name in given {
             let name = name.trim();
             if !name.is_empty() {
-                push(
-                    self.canonical(name).unwrap_or(name),
-                    name,
-                    false,
-                    &mut mentions,
-                );
+                mentions.add(self.canonical(name).unwrap_or(name), name, false);
             }
         }
         let scan = self.matcher.scan(&[title, body]);
         for (index, written) in scan.found {
             let canonical = &self.gazetteer.companies()[index].canonical;
-            push(canonical, &written, false, &mut mentions);
+            mentions.add(canonical, &written, false);
         }
+        // How the article wrote the companies found: a guess written the same is one of them.
+        let mut written: HashSet<String> = mentions
+            .list
+            .iter()
+            .map(|m| fold_name(m.written.as_deref().unwrap_or(&m.name)))
+            .collect();
         for name in scan.guessed {
-            let known = self.canonical(&name).is_some()
-                || mentions.iter().any(|m| {
-                    let written = m.written.as_deref().unwrap_or(&m.name);
-                    fold_name(written) == fold_name(&name)
-                });
-            if !known {
-                push(&name, &name, false, &mut mentions);
-                if let Some(last) = mentions.last_mut() {
-                    last.guessed = true;
-                }
+            if self.canonical(&name).is_none() && written.insert(fold_name(&name)) {
+                mentions.add(&name, &name, false).guessed = true;
             }
         }
-        let mut with_parents = Vec::with_capacity(mentions.len());
-        for mention in mentions {
+        let mut with_parents = Mentions::default();
+        for mention in mentions.list {
             let parent = self
                 .gazetteer
                 .get(&mention.name)
@@ -189,15 +168,41 @@ impl CompanyRecognizer {
                 .and_then(|c| c.parent.as_deref())
                 .map(|p| self.canonical(p).unwrap_or(p).to_string());
             let written = mention.written.as_deref().unwrap_or(&mention.name);
-            push(&mention.name, written, false, &mut with_parents);
-            if let Some(last) = with_parents.last_mut().filter(|m| m.name == mention.name) {
-                last.guessed = mention.guessed;
-            }
+            with_parents.add(&mention.name, written, false).guessed |= mention.guessed;
             if let Some(parent) = parent {
-                push(&parent, &parent, true, &mut with_parents);
+                with_parents.add(&parent, &parent, true);
             }
         }
-        with_parents
+        with_parents.list
+    }
+}
+
+/// The companies of an article, each once, in order of first mention.
+#[derive(Default)]
+struct Mentions {
+    list: Vec<Mention>,
+    /// Where each name is in `list`: an article may name thousands (a hostile one).
+    at: HashMap<String, usize>,
+}
+
+impl Mentions {
+    /// Adds `name`, written `written`, or updates it if it is there: a group first met as a
+    /// subsidiary's parent may be named later on.
+    fn add(&mut self, name: &str, written: &str, rolled_up: bool) -> &mut Mention {
+        if let Some(&k) = self.at.get(name) {
+            let known = &mut self.list[k];
+            known.rolled_up &= rolled_up;
+            return known;
+        }
+        let written = (fold_name(written) != fold_name(name)).then(|| written.to_string());
+        self.at.insert(name.to_string(), self.list.len());
+        self.list.push(Mention {
+            name: name.to_string(),
+            written,
+            rolled_up,
+            guessed: false,
+        });
+        self.list.last_mut().expect("just pushed")
     }
 }
 
@@ -456,6 +461,28 @@ Mitsubishi Electric\t\t\tJP\tindustrials\t\t
         let once = found(paragraph);
         assert_eq!(found(&paragraph.repeat(30_000)), once);
         assert_eq!(once, ["Toyota", "Ferrari", "Mitsubishi Motors"]);
+    }
+
+    #[test]
+    fn thousands_of_unknown_companies_are_each_guessed_once() {
+        // Each guess is looked up among the others, not searched for (this took 100 s).
+        let names: Vec<String> = (0..20_000)
+            .map(|k| {
+                let letters: String = [k / 17_576, k / 676 % 26, k / 26 % 26, k % 26]
+                    .iter()
+                    .map(|&n| char::from(b'a' + n as u8))
+                    .collect();
+                format!("Zx{letters}")
+            })
+            .collect();
+        let text: String = names
+            .iter()
+            .chain(&names)
+            .map(|n| format!("la société {n} a dit. "))
+            .collect();
+        let mentions = recognizer().recognize(&[], "", &text);
+        assert_eq!(mentions.len(), 20_000);
+        assert!(mentions.iter().all(|m| m.guessed));
     }
 
     #[test]
