@@ -40,12 +40,13 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::candidates::{candidate_words, is_space_or_hyphen, word_before, Span, Words};
 use super::gazetteer::{Gazetteer, Risk};
 use crate::analysis::elision::elided_prefix_len;
 use crate::analysis::fold::{fold_into, folded_final, folded_initial};
+use crate::analysis::fold_name;
 use crate::analysis::tokenizer::{is_apostrophe, next_word_shaped, WordShape};
 
 /// Words that, near a name, say it is a company.
@@ -1293,14 +1294,14 @@ fn siblings(gazetteer: &Gazetteer) -> FxHashMap<usize, Vec<usize>> {
         // Only names shared by companies and nothing else: `Paul` is also a first name.
         let only_shared = |r: &Risk| r.generic && !(r.word || r.person || r.place);
         for name in entry.names.iter().filter(|n| only_shared(&n.risk)) {
-            shared.insert(fold_name_key(&name.text), company);
+            shared.insert(fold_name(&name.text), company);
         }
     }
     let mut siblings: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for (company, entry) in companies.iter().enumerate() {
         // Canonical names only: `Mitsubishi Fuso` is Fuso, a truck maker, to the press.
         if let Some(name) = entry.names.first() {
-            let key = fold_name_key(&name.text);
+            let key = fold_name(&name.text);
             // Every shorter name this one starts with: `rolls royce` in `rolls royce motor cars`.
             let prefixes = key.match_indices(' ').map(|(at, _)| &key[..at]);
             for owner in prefixes.filter_map(|prefix| shared.get(prefix)) {
@@ -1312,13 +1313,6 @@ fn siblings(gazetteer: &Gazetteer) -> FxHashMap<usize, Vec<usize>> {
         }
     }
     siblings
-}
-
-/// A name folded with its words separated by single spaces: `Rolls-Royce` → `rolls royce`.
-fn fold_name_key(name: &str) -> String {
-    let mut arena = String::new();
-    let words = words_of(name, &mut arena);
-    words.iter().map(|w| w.folded).collect::<Vec<_>>().join(" ")
 }
 
 /// Buffers [`Matcher::scan`] reuses from word to word.
@@ -1974,7 +1968,7 @@ impl Matcher {
         // so its context is not read (most mentions of a company in an article are repeats).
         let mut settled: Vec<usize> = Vec::new();
         let mut guessed: Vec<String> = Vec::new();
-        let mut guessed_once: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
+        let mut guessed_once: FxHashSet<String> = FxHashSet::default();
         let mut scratch = Scratch::default();
         let mut candidates = Vec::new();
         for (text_index, text) in texts.iter().enumerate() {
@@ -2043,7 +2037,7 @@ impl Matcher {
                     && !verdict_of(company, Verdict::Person))
         };
         let mut found: Vec<(usize, String)> = Vec::new();
-        let mut kept: FxHashMap<usize, ()> = FxHashMap::default();
+        let mut kept: FxHashSet<usize> = FxHashSet::default();
         for (company, verdict, text_index, name) in verdicts.iter() {
             let keep = match verdict {
                 Verdict::Company => true,
@@ -2052,20 +2046,20 @@ impl Matcher {
                 }
                 Verdict::Person | Verdict::NotCompany => false,
             };
-            if keep && kept.insert(*company, ()).is_none() {
+            if keep && kept.insert(*company) {
                 found.push((*company, texts[*text_index][name.clone()].to_string()));
             }
         }
-        let mut shared_seen: FxHashMap<usize, ()> = FxHashMap::default();
+        let mut shared_seen: FxHashSet<usize> = FxHashSet::default();
         for (company, verdict, text_index, name) in verdicts.iter() {
             if *verdict != Verdict::SharedName
                 || confirmed(*company)
-                || shared_seen.insert(*company, ()).is_some()
+                || !shared_seen.insert(*company)
             {
                 continue;
             }
             if let Some(sibling) = self.by_sector(*company, &found) {
-                if kept.insert(sibling, ()).is_none() {
+                if kept.insert(sibling) {
                     found.push((sibling, texts[*text_index][name.clone()].to_string()));
                 }
             }
@@ -2258,6 +2252,11 @@ impl Matcher {
 impl Word<'_> {
     fn upper_or_capitalized(&self) -> bool {
         self.upper || self.capitalized
+    }
+
+    /// Glued to the word before by a hyphen: `Renault-Nissan`, `AP-HP`.
+    fn hyphenated(&self) -> bool {
+        self.gap_before == Gap::Space && !self.plain_space_before
     }
 }
 
@@ -2572,7 +2571,7 @@ fn determined(words: &[Word], start: usize) -> bool {
 
 /// Whether a hyphen glues the word at `start` to the word before or after it (`AP-HP`).
 fn in_a_hyphenation(words: &[Word], start: usize) -> bool {
-    let glued = |w: &Word| !w.sentence_start && w.gap_before == Gap::Space && !w.plain_space_before;
+    let glued = |w: &Word| !w.sentence_start && w.hyphenated();
     glued(&words[start]) && start > 0 || words.get(start + 1).is_some_and(glued)
 }
 
@@ -2613,11 +2612,7 @@ fn is_a_medium(before: &[Word], governing: Option<&Word>) -> bool {
 /// noun.
 fn in_a_compound(words: &[Word], start: usize) -> bool {
     let first = &words[start];
-    start > 0
-        && !first.sentence_start
-        && first.gap_before == Gap::Space
-        && !first.plain_space_before
-        && !words[start - 1].capitalized
+    start > 0 && !first.sentence_start && first.hyphenated() && !words[start - 1].capitalized
 }
 
 /// `selon Le Parisien`, `sur Twitter`, `Le Monde révèle`: a media cited, not an actor.
@@ -2635,9 +2630,14 @@ fn is_cited(previous: Option<&Word>, next: &[Word]) -> bool {
 
 /// `Nicolas Hulot`: a person-risky name right before a capitalised word is a first name.
 fn first_name_of(words: &[Word], end: usize) -> bool {
-    words.get(end).is_some_and(|next| {
+    capitalized_after(words, end).is_some_and(|next| !next.upper)
+}
+
+/// The word at `end` if it goes on a name: capitalised, in the same sentence, after a plain
+/// space, and not a number.
+fn capitalized_after<'w, 'a>(words: &'w [Word<'a>], end: usize) -> Option<&'w Word<'a>> {
+    words.get(end).filter(|next| {
         next.capitalized
-            && !next.upper
             && !next.sentence_start
             && next.plain_space_before
             && !next.folded.chars().any(|c| c.is_ascii_digit())
@@ -2647,13 +2647,7 @@ fn first_name_of(words: &[Word], end: usize) -> bool {
 /// `Mitsui OSK Lines`, `Nicolas Sarkozy`: a capitalised word or an acronym right after the
 /// name, in the same sentence, continues it (a legal form, `Mitsui SA`, does not).
 fn opens_a_name(words: &[Word], end: usize) -> bool {
-    words.get(end).is_some_and(|next| {
-        next.capitalized
-            && !next.sentence_start
-            && next.plain_space_before
-            && !is_in(next, List::LegalForms)
-            && !next.folded.chars().any(|c| c.is_ascii_digit())
-    })
+    capitalized_after(words, end).is_some_and(|next| !is_in(next, List::LegalForms))
 }
 
 /// `TPG Capital`, `T-Head`: a common word right after an acronym, or glued to a capitalised
@@ -2663,13 +2657,12 @@ fn after_an_acronym(words: &[Word], start: usize) -> bool {
         return false;
     }
     let (word, before) = (&words[start], &words[start - 1]);
-    let hyphen = word.gap_before == Gap::Space && !word.plain_space_before;
     (word.plain_space_before && before.upper && before.folded.len() > 1)
-        || (hyphen && before.capitalized)
+        || (word.hyphenated() && before.capitalized)
 }
 
-/// `Martin Bouygues`, `Jean-Marie Bigard`, `Léonard de Vinci`: a first name before the name.
-/// Only a first name the list knows: `Classic Recreations Ford`, `l'Alliance Renault` and
+/// `Martin Bouygues`, `Jean-Marie Bigard`, `Léonard de Vinci`: a first name before the name,
+/// one the list knows: `Classic Recreations Ford`, `l'Alliance Renault` and
 /// `Edsel Ford II` (a founder's heir, in an article about the company) are better left alone.
 fn after_a_first_name(words: &[Word], start: usize) -> bool {
     let mut k = start;
