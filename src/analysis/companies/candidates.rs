@@ -91,20 +91,27 @@ pub fn word_before(text: &str, start: usize) -> Option<Span> {
 /// The words of a stretch of text around a candidate, read in full: enough before it for the
 /// rules (`before` words, plus one whose end gives the separator of the next) and after.
 pub struct Words {
-    pub spans: Vec<Span>,
-    /// Index of the candidate in `spans`.
+    /// Index of the candidate in the spans.
     pub at: usize,
-    /// Whether `spans[0]` is the first word of the text.
+    /// Whether the first span is the first word of the text.
     pub from_text_start: bool,
 }
 
 impl Words {
-    pub fn around(text: &str, candidate: usize, before: usize, after: usize) -> Words {
+    /// Writes the words around `candidate` into `spans`, a buffer reused from window to window
+    /// (an article has dozens).
+    pub fn around(
+        text: &str,
+        candidate: usize,
+        before: usize,
+        after: usize,
+        spans: &mut Vec<Span>,
+    ) -> Words {
         let mut reach = 32 * (before + 2);
         let mut runs = before + 2;
         loop {
             let (from, cut) = safe_start(text, candidate, runs, reach);
-            let mut spans = Vec::with_capacity(before + after + 4);
+            spans.clear();
             let mut cursor = from;
             while let Some(span) = next_word_shaped(text, cursor) {
                 if span.0 >= candidate {
@@ -131,7 +138,6 @@ impl Words {
                     cursor = span.1;
                 }
                 return Words {
-                    spans,
                     at,
                     from_text_start,
                 };
@@ -186,8 +192,8 @@ fn safe_start(text: &str, at: usize, runs: usize, reach: usize) -> (usize, bool)
 mod tests {
     use super::*;
 
-    fn words<'a>(text: &'a str, found: &Words) -> Vec<&'a str> {
-        found.spans.iter().map(|s| &text[s.0..s.1]).collect()
+    fn words<'a>(text: &'a str, spans: &[Span]) -> Vec<&'a str> {
+        spans.iter().map(|s| &text[s.0..s.1]).collect()
     }
 
     #[test]
@@ -214,10 +220,11 @@ mod tests {
     #[test]
     fn words_around_are_those_of_the_whole_text() {
         let text = "Un deux trois quatre cinq six sept huit neuf dix Total onze douze treize";
-        let found = Words::around(text, text.find("Total").unwrap(), 3, 2);
+        let mut spans = Vec::new();
+        let found = Words::around(text, text.find("Total").unwrap(), 3, 2, &mut spans);
         // One more word before than asked: its end is where the next one's separator starts.
         assert_eq!(
-            words(text, &found),
+            words(text, &spans),
             ["sept", "huit", "neuf", "dix", "Total", "onze", "douze"]
         );
         assert_eq!(found.at, 4);
@@ -228,8 +235,9 @@ mod tests {
         // Reading every window from the start of such a text took minutes on 300,000 words.
         let text = "Total,".repeat(200_000);
         let last = text.len() - "Total,".len();
-        let found = Words::around(&text, last, 4, 1);
-        assert_eq!(words(&text, &found), ["Total"; 6]);
+        let mut spans = Vec::new();
+        let found = Words::around(&text, last, 4, 1, &mut spans);
+        assert_eq!(words(&text, &spans), ["Total"; 6]);
         assert!(!found.from_text_start);
     }
 }

@@ -878,6 +878,7 @@ const PRODUCT_NOUNS: &[&str] = &[
     "sieges",
     "baquet",
     "jantes",
+    "valise",
     "moteur",
     "helicoptere",
     "badges",
@@ -1324,6 +1325,16 @@ struct Scratch {
     key: String,
     /// The words ahead of a candidate.
     ahead: Vec<Span>,
+    /// The words around a candidate.
+    window: Vec<Span>,
+    /// Where the folded forms of a window's words are.
+    folded_at: Vec<FoldedAt>,
+}
+
+thread_local! {
+    /// The buffers of [`Matcher::scan`], kept from article to article: allocating them for each
+    /// one cost a tenth of recognition, on the thread that also feeds the index.
+    static SCAN_BUFFERS: std::cell::RefCell<(Scratch, Vec<Span>)> = Default::default();
 }
 
 /// What [`Matcher::scan`] found in an article.
@@ -1677,9 +1688,13 @@ fn words_in<'a>(
     first_of_text: bool,
     with_lists: bool,
     arena: &'a mut String,
+    folded_at: &mut Vec<FoldedAt>,
 ) -> Vec<Word<'a>> {
     arena.clear();
-    let mut shapes: Vec<(FoldedAt, Word<'a>)> = Vec::with_capacity(range.len());
+    folded_at.clear();
+    // The words borrow their folded forms from `arena` once it is written: until then they hold
+    // none, and `folded_at` says where each will be.
+    let mut words: Vec<Word<'a>> = Vec::with_capacity(range.len());
     // The separator of the first word: from the word before, or from the start of the text,
     // or, when neither is known, none.
     let mut cursor = match range.start.checked_sub(1) {
@@ -1710,46 +1725,40 @@ fn words_in<'a>(
         };
         let simple_gap = separator == " ";
         let first_of_text = first_of_text && index == 0;
-        shapes.push((
-            folded,
-            Word {
-                folded: "",
-                span: start + elided..end,
-                capitalized,
-                upper,
-                sentence_start: first_of_text || (!simple_gap && ends_sentence(separator)),
-                gap_before: if simple_gap {
-                    Gap::Space
-                } else {
-                    gap_of(separator)
-                },
-                paren_before: !simple_gap && separator.contains('('),
-                lists: 0,
-                definite: elided > 0
-                    && (raw[..elided].eq_ignore_ascii_case("l'")
-                        || raw[..elided].eq_ignore_ascii_case("l’")),
-                trailing: text[end..].chars().next().filter(|c| !c.is_whitespace()),
-                plain_space_before: simple_gap
-                    || (!separator.is_empty() && separator.chars().all(char::is_whitespace)),
+        folded_at.push(folded);
+        words.push(Word {
+            folded: "",
+            span: start + elided..end,
+            capitalized,
+            upper,
+            sentence_start: first_of_text || (!simple_gap && ends_sentence(separator)),
+            gap_before: if simple_gap {
+                Gap::Space
+            } else {
+                gap_of(separator)
             },
-        ));
+            paren_before: !simple_gap && separator.contains('('),
+            lists: 0,
+            definite: elided > 0
+                && (raw[..elided].eq_ignore_ascii_case("l'")
+                    || raw[..elided].eq_ignore_ascii_case("l’")),
+            trailing: text[end..].chars().next().filter(|c| !c.is_whitespace()),
+            plain_space_before: simple_gap
+                || (!separator.is_empty() && separator.chars().all(char::is_whitespace)),
+        });
         cursor = end;
     }
     let arena: &'a str = arena;
-    shapes
-        .into_iter()
-        .map(|(at, word)| {
-            let folded = match at {
-                FoldedAt::Text(start, end) => &text[start..end],
-                FoldedAt::Arena(start, end) => &arena[start..end],
-            };
-            Word {
-                folded,
-                lists: if with_lists { lists_of(folded) } else { 0 },
-                ..word
-            }
-        })
-        .collect()
+    for (word, at) in words.iter_mut().zip(folded_at.iter()) {
+        word.folded = match *at {
+            FoldedAt::Text(start, end) => &text[start..end],
+            FoldedAt::Arena(start, end) => &arena[start..end],
+        };
+        if with_lists {
+            word.lists = lists_of(word.folded);
+        }
+    }
+    words
 }
 
 /// Writes into `key` the folded form of `raw` without its elided article: `l’Entreprise` →
@@ -1779,7 +1788,15 @@ fn words_ahead(text: &str, word: Span, count: usize, spans: &mut Vec<Span>) {
 /// All the words of `text` (names of the gazetteer are read this way).
 fn words_of<'a>(text: &'a str, arena: &'a mut String) -> Vec<Word<'a>> {
     let spans = word_spans(text);
-    words_in(text, &spans, 0..spans.len(), true, true, arena)
+    words_in(
+        text,
+        &spans,
+        0..spans.len(),
+        true,
+        true,
+        arena,
+        &mut Vec::new(),
+    )
 }
 
 fn starts_with_capital_or_digit(word: &str) -> bool {
@@ -1969,8 +1986,7 @@ impl Matcher {
         let mut settled: Vec<usize> = Vec::new();
         let mut guessed: Vec<String> = Vec::new();
         let mut guessed_once: FxHashSet<String> = FxHashSet::default();
-        let mut scratch = Scratch::default();
-        let mut candidates = Vec::new();
+        let (mut scratch, mut candidates) = SCAN_BUFFERS.with_borrow_mut(std::mem::take);
         for (text_index, text) in texts.iter().enumerate() {
             candidate_words(text, &mut candidates);
             // Words before this byte are read: part of a name, or tried.
@@ -2021,6 +2037,9 @@ impl Matcher {
                 }
             }
         }
+        // A huge text must not keep its candidates' memory for the rest of the run.
+        candidates.shrink_to(1 << 12);
+        SCAN_BUFFERS.set((scratch, candidates));
         // What the mentions said of each company, one bit per kind of verdict: a long text
         // may hold many mentions, so each is looked up, not searched for.
         let mut said: FxHashMap<usize, u8> = FxHashMap::default();
@@ -2106,7 +2125,13 @@ impl Matcher {
         settled: &[usize],
         scratch: &mut Scratch,
     ) -> Option<Tried> {
-        let Scratch { arena, key, ahead } = scratch;
+        let Scratch {
+            arena,
+            key,
+            ahead,
+            window: around_spans,
+            folded_at,
+        } = scratch;
         let (start, end, shape) = word;
         let written = Written::new(&text[start..end], shape);
         // The next word is read only if the first test needs it.
@@ -2148,7 +2173,7 @@ impl Matcher {
             };
             words_ahead(text, word, reach, ahead);
             // Matching needs no word lists: they are looked up for the rules only.
-            let words = words_in(text, ahead, 0..ahead.len(), false, false, arena);
+            let words = words_in(text, ahead, 0..ahead.len(), false, false, arena, folded_at);
             match self.match_at(entry, &words, 0) {
                 None => return Some(Tried::nothing(end)),
                 // The same name as the full reading below would find (the words and their
@@ -2164,11 +2189,19 @@ impl Matcher {
             }
         }
         let (before, after) = entry.context();
-        let around = Words::around(text, start, before, entry.longest + after);
-        let window = around.at.saturating_sub(before)..around.spans.len();
+        let around = Words::around(text, start, before, entry.longest + after, around_spans);
+        let window = around.at.saturating_sub(before)..around_spans.len();
         let at = around.at - window.start;
         let first_of_text = around.from_text_start && window.start == 0;
-        let words = words_in(text, &around.spans, window, first_of_text, true, arena);
+        let words = words_in(
+            text,
+            around_spans,
+            window,
+            first_of_text,
+            true,
+            arena,
+            folded_at,
+        );
         let matched = self.match_at(entry, &words, at);
         // `Société Générale`: a cue that opens a gazetteer name introduces nothing.
         let guessed = (guess_cue && matched.is_none_or(|p| p.words.len() == 1))
