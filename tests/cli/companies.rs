@@ -215,7 +215,7 @@ fn facet_entries_drawn_from_all_of_orangesum_are_mostly_right() {
     }
     let recognizer = CompanyRecognizer::builtin();
     // Per audit: pairs still given and judged right, pairs still given.
-    let mut counts = [(0usize, 0usize); 3];
+    let mut counts = [(0usize, 0usize); 4];
     let reader = BufReader::new(flate2::read::MultiGzDecoder::new(
         std::fs::File::open(&data).unwrap(),
     ));
@@ -236,7 +236,8 @@ fn facet_entries_drawn_from_all_of_orangesum_are_mostly_right() {
         }
     }
     // Floors a little under the figures measured when they were set.
-    for (audit, ((right, given), floor)) in counts.iter().zip([0.91, 0.90, 0.88]).enumerate() {
+    for (audit, ((right, given), floor)) in counts.iter().zip([0.91, 0.90, 0.88, 0.88]).enumerate()
+    {
         let precision = *right as f64 / (*given).max(1) as f64;
         eprintln!(
             "facet audit {}: {right} of the {given} judged entries veille still gives are right ({precision:.3})",

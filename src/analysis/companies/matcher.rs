@@ -19,7 +19,7 @@
 //! | a shared name left waiting stands for the one company of that name in the sector of the companies the article names | `Renault-Nissan-Mitsubishi` → Mitsubishi Motors |
 //! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names |
 //! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`) is not an actor | citations |
-//! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`) | products |
+//! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`); so do `de marque` and the parts a car is fitted with, unless a cue comes first | products, `un scooter de marque BMW`, `des gommes Pirelli`; not `le fabricant de pneus Bridgestone` |
 //! | a common word or a place right after a capitalised word or an acronym, or right before a capitalised word, is part of another name, whatever the cues | `Single Malt`, `BMO Capital Markets`, `Action Praticiens Hôpital` |
 //! | a shared name right before a capitalised word or an acronym opens another name | `Mitsui OSK Lines` |
 //! | a name after `maladie de`, `échelle de`… names a disease or a measure | `la maladie de Kawasaki` |
@@ -883,6 +883,9 @@ const PRODUCT_NOUNS: &[&str] = &[
     "helicoptere",
     "badges",
 ];
+
+/// Parts a car is fitted with, named by their maker: `des pneus Michelin`.
+const PARTS: &[&str] = &["pneus", "pneumatiques", "gommes", "freins", "freinage"];
 
 /// Words skipped when looking for what stands before a name (`révèle le New York Times`).
 const PARTICLES: &[&str] = &["le", "la", "les", "de", "du", "des"];
@@ -2404,6 +2407,23 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
             || is_in(p, List::ProductDeterminers)
             || is_in(p, List::ProductNouns)
     }) {
+        return Verdict::NotCompany;
+    }
+    // `chaussée de gommes Pirelli`, `un freinage Brembo`: the parts a car is fitted with, but
+    // `le fabricant japonais de pneus Bridgestone` is the company.
+    if previous.is_some_and(|p| PARTS.contains(&p.folded))
+        && !words[start.saturating_sub(5)..start - 1]
+            .iter()
+            .any(|w| is_in(w, List::Cues))
+    {
+        return Verdict::NotCompany;
+    }
+    // `un scooter de marque BMW`, `du lait de marque Milumel`: what an object is, where `la
+    // marque BMW` is the company.
+    if previous.is_some_and(|p| p.folded == "marque")
+        && before.len() >= 2
+        && before[before.len() - 2].folded == "de"
+    {
         return Verdict::NotCompany;
     }
     // `étoilé au Michelin`, `l'aéroport de Zurich`: the same words past `au`, `du` or `de`.

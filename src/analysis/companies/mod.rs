@@ -549,6 +549,25 @@ Mitsubishi Electric\t\t\tJP\tindustrials\t\t
     }
 
     #[test]
+    fn parts_and_objects_of_a_brand_are_not_its_maker() {
+        assert!(found("La berline est chaussée de gommes Toyota.").is_empty());
+        assert!(found("Elle reçoit un système de freinage Koenigsegg.").is_empty());
+        assert!(found("Il possède un scooter électrique de marque Toyota.").is_empty());
+        assert_eq!(
+            found("Le fabricant japonais de pneus Toyota ferme son usine."),
+            ["Toyota"]
+        );
+        assert_eq!(
+            found("La marque Toyota a vendu plus de voitures."),
+            ["Toyota"]
+        );
+        assert_eq!(
+            found("Elle roule en pneus Michelin. Le groupe Michelin supprime des postes."),
+            ["Michelin"]
+        );
+    }
+
+    #[test]
     fn a_platform_used_as_a_medium_is_not_an_actor() {
         assert!(found("Il l'a écrit sur Instagram et Facebook.").is_empty());
         assert!(found("Un utilisateur de Facebook a réagi.").is_empty());
