@@ -18,6 +18,7 @@
 //! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
 //! | a shared name left waiting stands for the one company of that name in the sector of the companies the article names | `Renault-Nissan-Mitsubishi` → Mitsubishi Motors |
 //! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names |
+//! | a listed first name before any name makes that mention a person's | `David Trimble`, `François Ozon` |
 //! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`) is not an actor | citations |
 //! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`); so do `de marque` and the parts a car is fitted with, unless a cue comes first | products, `un scooter de marque BMW`, `des gommes Pirelli`; not `le fabricant de pneus Bridgestone` |
 //! | a common word or a place right after a capitalised word or an acronym, or right before a capitalised word, is part of another name, whatever the cues | `Single Malt`, `BMO Capital Markets`, `Action Praticiens Hôpital` |
@@ -2475,6 +2476,11 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
         } else {
             Verdict::NotCompany
         };
+    }
+    // `David Trimble`, `Paul Ricard`: a first name makes a person of a name the gazetteer does
+    // not know as a family name too, in this mention only.
+    if !risk.person && looks_like_a_person(words, start) && after_a_first_name(words, start) {
+        return Verdict::NotCompany;
     }
     // `Nicolas Hulot`, but also `Porsche Torque Vectoring`: not a person for sure, so other
     // mentions keep their sense.

@@ -549,6 +549,18 @@ Mitsubishi Electric\t\t\tJP\tindustrials\t\t
     }
 
     #[test]
+    fn a_first_name_makes_any_name_a_persons() {
+        assert!(found("Le député David Toyota a alerté le ministère.").is_empty());
+        assert!(found("Le film de François Koenigsegg sort demain.").is_empty());
+        // In that mention only: the company named elsewhere is still the company.
+        assert_eq!(
+            found("David Toyota le dit. Toyota rappelle des voitures."),
+            ["Toyota"]
+        );
+        assert_eq!(found("Le groupe Toyota rappelle des voitures."), ["Toyota"]);
+    }
+
+    #[test]
     fn parts_and_objects_of_a_brand_are_not_its_maker() {
         assert!(found("La berline est chaussée de gommes Toyota.").is_empty());
         assert!(found("Elle reçoit un système de freinage Koenigsegg.").is_empty());
