@@ -19,7 +19,7 @@
 //! | a shared name left waiting stands for the one company of that name in the sector of the companies the article names | `Renault-Nissan-Mitsubishi` → Mitsubishi Motors |
 //! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names |
 //! | a listed first name before any name makes that mention a person's | `David Trimble`, `François Ozon` |
-//! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`) is not an actor | citations |
+//! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`) is not an actor; a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`) | citations |
 //! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`); so do `de marque` and the parts a car is fitted with, unless a cue comes first | products, `un scooter de marque BMW`, `des gommes Pirelli`; not `le fabricant de pneus Bridgestone` |
 //! | a common word or a place right after a capitalised word or an acronym, or right before a capitalised word, is part of another name, whatever the cues | `Single Malt`, `BMO Capital Markets`, `Action Praticiens Hôpital` |
 //! | a shared name right before a capitalised word or an acronym opens another name | `Mitsui OSK Lines` |
@@ -933,13 +933,15 @@ const CITATION_AFTER: &[&str] = &[
     "rapporte",
     "publie",
     "consulte",
+    "procure",
+    "procuree",
     "obtenu",
     "interroge",
     "sonde",
 ];
 
 /// Auxiliaries between a media and the participle that makes it a source (`L'Obs a révélé`).
-const AUXILIARIES: &[&str] = &["a", "avait", "ont", "avaient"];
+const AUXILIARIES: &[&str] = &["a", "avait", "ont", "avaient", "est"];
 
 /// Definite articles: `le Printemps marseillais`, `sur le SMIC` are common words written with a
 /// capital, not the companies of the same name.
@@ -2450,8 +2452,13 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
         .iter()
         .rev()
         .find(|w| !is_in(w, List::Particles) && !is_in(w, List::Nationalities));
-    // A cue after the name may be about someone else (`explique à l'AFP le fondateur`).
-    if pattern.media && !cue_before && is_cited(governing, &words[end.min(words.len())..]) {
+    // A cue after the name may be about someone else (`explique à l'AFP le fondateur`), and so
+    // may one before the words that address a media: `a dit un porte-parole du groupe à l'AFP`,
+    // `lors d'un entretien avec l'AFP`.
+    if pattern.media
+        && (!cue_before || addressed(before, governing))
+        && (is_cited(governing, &words[end.min(words.len())..]) || addressed(before, governing))
+    {
         return Verdict::NotCompany;
     }
     // `un groupe Facebook` is a group on Facebook, `sur Instagram et Twitter` two media: no
@@ -2672,6 +2679,24 @@ fn is_a_medium(before: &[Word], governing: Option<&Word>) -> bool {
 fn in_a_compound(words: &[Word], start: usize) -> bool {
     let first = &words[start];
     start > 0 && !first.sentence_start && first.hyphenated() && !words[start - 1].capitalized
+}
+
+/// `a indiqué à l'AFP`, `a réagi auprès de l'AFP`, `lors d'un entretien avec l'AFP`: a media
+/// someone speaks to. `governing` is the last word of `before` that is not a particle.
+fn addressed(before: &[Word], governing: Option<&Word>) -> bool {
+    let Some(governing) = governing else {
+        return false;
+    };
+    let preceding = before
+        .iter()
+        .rposition(|w| std::ptr::eq(w, governing))
+        .and_then(|k| k.checked_sub(1))
+        .map(|k| &before[k]);
+    match governing.folded {
+        "a" | "aupres" => true,
+        "avec" => preceding.is_some_and(|w| matches!(w.folded, "entretien" | "interview")),
+        _ => false,
+    }
 }
 
 /// `selon Le Parisien`, `sur Twitter`, `Le Monde révèle`: a media cited, not an actor.

@@ -407,6 +407,13 @@ Mitsubishi Electric\t\t\tJP\tindustrials\t\t
             found("Le rachat du Parisien par un investisseur est acté."),
             ["Le Parisien", "Groupe Les Echos"]
         );
+        // Spoken to: the cue or the business word near it is the speaker's.
+        assert!(found("Le groupe ferme, a dit un porte-parole du groupe à Bloomberg.").is_empty());
+        assert!(found("A réagi auprès du Parisien la direction du parti.").is_empty());
+        assert!(
+            found("Il l'a dit lors d'un entretien avec Bloomberg avant son départ.").is_empty()
+        );
+        assert!(found("Une lettre que Bloomberg s'est procurée accuse la direction.").is_empty());
         // A second mention in the news of its business confirms the first.
         assert_eq!(
             found("Le Parisien titre sur la grève. Le Parisien a été racheté en 2015."),
