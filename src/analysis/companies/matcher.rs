@@ -9,7 +9,8 @@
 //! | rule | handles |
 //! |---|---|
 //! | case: a capitalised name needs a capital in the text, an acronym needs capitals | `au total`, `la couleur orange`, `free` |
-//! | a cue word nearby (groupe, opérateur, PDG de, action…) confirms any name | `le groupe Bouygues`, `l’opérateur Orange` |
+//! | a cue word nearby (groupe, opérateur, PDG de, sondage, action…) confirms any name; after a shared name, only a cue opening the words that follow does | `le groupe Bouygues`, `l’opérateur Orange`, `Morgan, le constructeur`; not `les maladies (CDC) et Stephen Hahn, patron de l’agence` |
+//! | a name between two words in capitals is part of a headline | `DEPUIS SIX MOIS` |
 //! | person names: a capitalised word just before (`Martin Bouygues`), or `X de` (`Léonard de Vinci`) rejects | family names |
 //! | a first name before a person-risky name makes it a person's in the whole article: its bare mentions need a cue | `Jean-Marie Bigard … Bigard a expliqué` |
 //! | a word just before that names people or places (famille, femme, M., ville, maire, guide…) rejects | `la famille Dassault`, `le guide Michelin`, `la ville d’Orange` |
@@ -97,6 +98,7 @@ const CUES: &[&str] = &[
     "dirigeants",
     "fondateur",
     "rachat",
+    "sondage",
     "concurrent",
     "concurrents",
     "rival",
@@ -2048,6 +2050,23 @@ impl Matcher {
         SCAN_BUFFERS.set((scratch, candidates));
         // What the mentions said of each company, one bit per kind of verdict: a long text
         // may hold many mentions, so each is looked up, not searched for.
+        if std::env::var_os("VEILLE_DEBUG").is_some() {
+            for (company, verdict, text_index, name) in &verdicts {
+                let t = texts[*text_index];
+                let mut from = name.start.saturating_sub(60);
+                while !t.is_char_boundary(from) {
+                    from -= 1;
+                }
+                let mut to = (name.end + 40).min(t.len());
+                while !t.is_char_boundary(to) {
+                    to += 1;
+                }
+                eprintln!(
+                    "  {company} {verdict:?} [{}]",
+                    t[from..to].replace('\n', " ")
+                );
+            }
+        }
         let mut said: FxHashMap<usize, u8> = FxHashMap::default();
         for (company, verdict, _, _) in &verdicts {
             *said.entry(*company).or_default() |= 1 << *verdict as u8;
@@ -2404,7 +2423,17 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     // supérieur de l'audiovisuel (CSA)`, `la Banque de France` (`PDG` is an abbreviation).
     let is_cue = |w: &Word| is_in(w, List::Cues) && (!w.capitalized || w.upper || w.sentence_start);
     let cue_before = before.iter().any(is_cue) || inside.iter().any(|w| is_in(w, List::Cues));
-    let cue = cue_before || after.iter().any(is_cue);
+    // A cue after a shared name is mostly about what follows it (`les maladies (CDC) et
+    // Stephen Hahn, patron de l'agence`, `l'ex-star des JT, les deux rivaux`), unless it opens
+    // the words that follow: `Morgan, le constructeur automobile`.
+    let cue_after = if risk.generic {
+        after.iter().take(2).position(is_cue).is_some_and(|k| {
+            k == 0 || is_in(&after[0], List::DefiniteArticles) || after[0].folded == "un"
+        })
+    } else {
+        after.iter().any(is_cue)
+    };
+    let cue = cue_before || cue_after;
     if previous.is_some_and(|p| {
         is_in(p, List::NotACompanyBefore)
             || is_in(p, List::ProductDeterminers)
@@ -2505,6 +2534,10 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     // `Public Health`, `Action Praticiens Hôpital`: a common word opening another name;
     // `Mitsui OSK Lines`: a name shared by several companies opening one the gazetteer lacks.
     if (risk.word && first_name_of(words, end)) || (risk.generic && opens_a_name(words, end)) {
+        return Verdict::NotCompany;
+    }
+    // `DEPUIS SIX MOIS`, `IL MANGE DU MCDO`: a headline in capitals, not an acronym.
+    if first.upper && in_capitals(words, start, end) {
         return Verdict::NotCompany;
     }
     // `l'AccorHotels Arena`, `le Groupama Stadium`: a sponsor's name on a venue.
@@ -2633,6 +2666,19 @@ fn determined(words: &[Word], start: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the words on both sides of the name at `start..end` are written in capitals too,
+/// in the same sentence.
+fn in_capitals(words: &[Word], start: usize, end: usize) -> bool {
+    let shouted = |w: &Word| w.upper && w.folded.chars().filter(|c| c.is_alphabetic()).count() > 1;
+    start > 0
+        && words[start].plain_space_before
+        && !words[start].sentence_start
+        && shouted(&words[start - 1])
+        && words
+            .get(end)
+            .is_some_and(|next| next.plain_space_before && !next.sentence_start && shouted(next))
 }
 
 /// Whether a hyphen glues the word at `start` to the word before or after it (`AP-HP`).

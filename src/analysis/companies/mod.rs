@@ -556,6 +556,26 @@ Mitsubishi Electric\t\t\tJP\tindustrials\t\t
     }
 
     #[test]
+    fn a_cue_after_a_shared_name_counts_only_when_it_opens_what_follows() {
+        assert!(found("Il cite Mitsui et Jean Dupont, patron de la mairie.").is_empty());
+        assert_eq!(
+            found("Il cite Mitsui, le conglomérat japonais, en exemple."),
+            ["Mitsui & Co."]
+        );
+        assert_eq!(found("Le conglomérat Mitsui recrute."), ["Mitsui & Co."]);
+        assert_eq!(
+            found("Selon un sondage Mitsui publié jeudi."),
+            ["Mitsui & Co."]
+        );
+    }
+
+    #[test]
+    fn a_name_in_a_headline_in_capitals_is_a_word() {
+        assert!(found("LE GRAND OUEST AVEC TOYOTA AÉROPORTS EST BIEN DOTÉ").is_empty());
+        assert_eq!(found("Il a vendu des actions TOYOTA hier."), ["Toyota"]);
+    }
+
+    #[test]
     fn a_first_name_makes_any_name_a_persons() {
         assert!(found("Le député David Toyota a alerté le ministère.").is_empty());
         assert!(found("Le film de François Koenigsegg sort demain.").is_empty());
