@@ -14,7 +14,7 @@
 //! | person names: a capitalised word just before (`Martin Bouygues`), or `X de` (`Léonard de Vinci`) rejects | family names |
 //! | a first name before a person-risky name makes it a person's in the whole article: its bare mentions need a cue | `Jean-Marie Bigard … Bigard a expliqué` |
 //! | a word just before that names people or places (famille, femme, M., ville, maire, guide…) rejects | `la famille Dassault`, `le guide Michelin`, `la ville d’Orange` |
-//! | `Orange (Vaucluse)`: a place followed by a capitalised word in brackets rejects | towns |
+//! | `Orange (Vaucluse)`: a place followed by a capitalised word in brackets rejects, unless that word is a cue (`Laïta (Groupe Even)`) | towns |
 //! | a risky name at the start of a sentence, a place after `à`, or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange` |
 //! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
 //! | a shared name left waiting stands for the one company of that name in the sector of the companies the article names | `Renault-Nissan-Mitsubishi` → Mitsubishi Motors |
@@ -27,6 +27,7 @@
 //! | a name after `maladie de`, `échelle de`… names a disease or a measure | `la maladie de Kawasaki` |
 //! | two capitals glued by a hyphen to another word abbreviate something else | `l’AP-HP` |
 //! | a sponsor's name before Arena, Stadium… names a venue | `l’AccorHotels Arena` |
+//! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
 //! | a newspaper, channel or station (a media the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences…) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien` |
 //! | a maker after a determiner (past up to two lower-case words that are not cues), or before a model number (`BMW 507`), is a product, unless a cue before it or another mention says otherwise | `la Porsche`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `un scooter électrique BMW`; not `ses rivaux Toyota` |
@@ -121,6 +122,15 @@ const CUES: &[&str] = &[
     "salaries",
     "usine",
     "usines",
+    "laiterie",
+    "distillerie",
+    "sucrerie",
+    "cimenterie",
+    "papeterie",
+    "verrerie",
+    "fonderie",
+    "raffinerie",
+    "cooperative",
     "cotation",
     "bourse",
     "ceo",
@@ -519,6 +529,21 @@ const VENUES: &[&str] = &[
     "atlantique",
     "park",
     "hall",
+];
+
+/// Nouns after a name that make it an organisation's other than a company: `Amel Association`.
+const ORGANISATIONS: &[&str] = &[
+    "association",
+    "foundation",
+    "fondation",
+    "club",
+    "clube",
+    "institute",
+    "university",
+    "universite",
+    "hospital",
+    "school",
+    "academy",
 ];
 
 /// First names common in the news: before a name that is also a company's, they make the name
@@ -2050,23 +2075,6 @@ impl Matcher {
         SCAN_BUFFERS.set((scratch, candidates));
         // What the mentions said of each company, one bit per kind of verdict: a long text
         // may hold many mentions, so each is looked up, not searched for.
-        if std::env::var_os("VEILLE_DEBUG").is_some() {
-            for (company, verdict, text_index, name) in &verdicts {
-                let t = texts[*text_index];
-                let mut from = name.start.saturating_sub(60);
-                while !t.is_char_boundary(from) {
-                    from -= 1;
-                }
-                let mut to = (name.end + 40).min(t.len());
-                while !t.is_char_boundary(to) {
-                    to += 1;
-                }
-                eprintln!(
-                    "  {company} {verdict:?} [{}]",
-                    t[from..to].replace('\n', " ")
-                );
-            }
-        }
         let mut said: FxHashMap<usize, u8> = FxHashMap::default();
         for (company, verdict, _, _) in &verdicts {
             *said.entry(*company).or_default() |= 1 << *verdict as u8;
@@ -2523,10 +2531,11 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     if risk.person && first_name_of(words, end) && !after_a_title {
         return Verdict::NotCompany;
     }
+    // `Orange (Vaucluse)`, but `Laïta (Groupe Even)`.
     if risk.place
         && words
             .get(end)
-            .is_some_and(|w| w.paren_before && w.capitalized && !w.upper)
+            .is_some_and(|w| w.paren_before && w.capitalized && !w.upper && !is_in(w, List::Cues))
     {
         return Verdict::NotCompany;
     }
@@ -2543,6 +2552,13 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     // `l'AccorHotels Arena`, `le Groupama Stadium`: a sponsor's name on a venue.
     if words.get(end).is_some_and(|w| {
         w.capitalized && w.plain_space_before && !w.sentence_start && is_in(w, List::Venues)
+    }) {
+        return Verdict::NotCompany;
+    }
+    // `Amel Association International`, `la Fondation Bettencourt`'s English twin `Bettencourt
+    // Foundation`, `Santos Futebol Clube`: a name opening an organisation's that is no company.
+    if words.get(end).is_some_and(|w| {
+        w.plain_space_before && !w.sentence_start && ORGANISATIONS.contains(&w.folded)
     }) {
         return Verdict::NotCompany;
     }

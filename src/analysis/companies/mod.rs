@@ -570,6 +570,25 @@ Mitsubishi Electric\t\t\tJP\tindustrials\t\t
     }
 
     #[test]
+    fn a_plant_or_a_group_in_brackets_names_the_company() {
+        assert_eq!(
+            found("Elle bloque la raffinerie Orange de Fos."),
+            ["Orange"]
+        );
+        assert_eq!(
+            found("C'est une filiale de la laiterie Orange (Groupe Even)."),
+            ["Orange"]
+        );
+        assert!(found("Il vit à Orange (Vaucluse) depuis dix ans.").is_empty());
+    }
+
+    #[test]
+    fn a_name_opening_an_organisations_is_not_the_company() {
+        assert!(found("Les centres de Toyota Association International soignent.").is_empty());
+        assert!(found("Il a joué au Toyota club de football.").is_empty());
+    }
+
+    #[test]
     fn a_name_in_a_headline_in_capitals_is_a_word() {
         assert!(found("LE GRAND OUEST AVEC TOYOTA AÉROPORTS EST BIEN DOTÉ").is_empty());
         assert_eq!(found("Il a vendu des actions TOYOTA hier."), ["Toyota"]);
