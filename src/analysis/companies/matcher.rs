@@ -15,7 +15,7 @@
 //! | a first name before a person-risky name makes it a person's in the whole article: its bare mentions need a cue | `Jean-Marie Bigard … Bigard a expliqué` |
 //! | a word just before that names people or places (famille, femme, M., ville, maire, guide…) rejects | `la famille Dassault`, `le guide Michelin`, `la ville d’Orange` |
 //! | `Orange (Vaucluse)`: a place followed by a capitalised word in brackets rejects, unless that word is a cue (`Laïta (Groupe Even)`) | towns |
-//! | a risky name at the start of a sentence, a place after `à`, or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange` |
+//! | a risky name at the start of a sentence, a place after `à` or `entre`, or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange`, `l’A7 entre Lyon et Orange` |
 //! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
 //! | a shared name left waiting stands for the one company of that name in the sector of the companies the article names | `Renault-Nissan-Mitsubishi` → Mitsubishi Motors |
 //! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names |
@@ -2598,6 +2598,11 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     }
     // `à Yokohama, le directeur de Nissan`: a cue nearby is about someone else.
     if risk.place && previous.is_some_and(|p| is_in(p, List::PlacePrepositions)) {
+        return Verdict::NeedsEvidence;
+    }
+    // `l'A7 entre Lyon et Orange`: one end of a stretch of road or a journey, unless the
+    // company is named elsewhere (`la bataille entre Orange et Free`).
+    if risk.place && !cue_before && before.iter().any(|w| w.folded == "entre") {
         return Verdict::NeedsEvidence;
     }
     // `En Avril, le président…`: a month, a colour, whatever the cues.

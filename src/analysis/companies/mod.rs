@@ -570,6 +570,16 @@ Mitsubishi Electric\t\t\tJP\tindustrials\t\t
     }
 
     #[test]
+    fn a_place_at_one_end_of_a_stretch_is_a_town() {
+        assert!(found("Évitez l'A7 entre Lyon et Orange de 10h à 15h.").is_empty());
+        assert!(found("Évitez l'A9 entre Orange et Narbonne.").is_empty());
+        assert_eq!(
+            found("La bataille entre Orange et ses rivaux. L'opérateur Orange baisse ses prix."),
+            ["Orange"]
+        );
+    }
+
+    #[test]
     fn a_plant_or_a_group_in_brackets_names_the_company() {
         assert_eq!(
             found("Elle bloque la raffinerie Orange de Fos."),
