@@ -410,6 +410,7 @@ const CITATION_BEFORE: &[&str] = &[
 const MEDIUM_BEFORE: &[&str] = &[
     "sur",
     "via",
+    "cagnotte",
     "compte",
     "comptes",
     "page",
@@ -529,6 +530,7 @@ const VENUES: &[&str] = &[
     "atlantique",
     "park",
     "hall",
+    "palace",
 ];
 
 /// Nouns after a name that make it an organisation's other than a company: `Amel Association`.
@@ -860,7 +862,15 @@ const EPONYMS: &[&str] = &[
 ];
 
 /// Nouns of the media a platform is (`la messagerie privée WhatsApp`).
-const MEDIUM_NOUNS: &[&str] = &["messagerie", "application", "appli", "plateforme", "reseau"];
+const MEDIUM_NOUNS: &[&str] = &[
+    "messagerie",
+    "application",
+    "appli",
+    "plateforme",
+    "reseau",
+    "teleconference",
+    "visioconference",
+];
 
 /// Nouns of objects just before a brand: `véhicule Mercedes`, `avion Airbus`.
 const PRODUCT_NOUNS: &[&str] = &[

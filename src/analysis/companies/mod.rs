@@ -569,6 +569,35 @@ Mitsubishi Electric\t\t\tJP\tindustrials\t\t
         );
     }
 
+    /// Names of the built-in gazetteer that French news mostly uses for something else.
+    #[test]
+    fn builtin_names_mostly_meaning_something_else_need_a_cue() {
+        let builtin = CompanyRecognizer::builtin();
+        let found = |text: &str| -> Vec<String> {
+            builtin
+                .recognize(&[], "", text)
+                .into_iter()
+                .map(|m| m.name)
+                .collect()
+        };
+        for text in [
+            "Assurant vouloir se faire plaisir, il a acheté une maison.",
+            "Il a failli dénoncer les accords d'Evian en 1962.",
+            "Des espèces découvertes dans la réserve marine des Galapagos.",
+            "Une cagnotte Leetchi a été mise en ligne par le refuge.",
+            "Elle chante tous les soirs au Caesars Palace de Las Vegas.",
+            "Le député Paulo Fernando dos Santos a réagi, comme Aminata Koné.",
+            "Les pilotes et les PNC négocient avec la direction.",
+            "Il l'a dit lors d'une interview au JT de TF1 hier soir.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+        assert_eq!(
+            found("Le laboratoire Galapagos a publié ses essais."),
+            ["Galapagos"]
+        );
+    }
+
     #[test]
     fn a_place_at_one_end_of_a_stretch_is_a_town() {
         assert!(found("Évitez l'A7 entre Lyon et Orange de 10h à 15h.").is_empty());
