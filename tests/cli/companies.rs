@@ -164,12 +164,16 @@ fn company_facet_precision_and_recall_on_labelled_articles() {
     let Some(third) = measure("tests/data/company-labels-3.tsv", &recognizer, false) else {
         return;
     };
+    let Some(fourth) = measure("tests/data/company-labels-4.tsv", &recognizer, false) else {
+        return;
+    };
     // Guards against regressions, a little under the figures measured when they were set
     // (reported in the closing notes): precision, recall, recall on known companies.
     for (set, m, floors) in [
         ("tuned-on", &tuned, [0.95, 0.79, 0.90]),
         ("second", &second, [0.93, 0.66, 0.92]),
         ("third", &third, [0.90, 0.77, 0.93]),
+        ("fourth", &fourth, [0.90, 0.60, 0.78]),
     ] {
         let measured = [m.precision, m.recall, m.recall_known];
         for (what, (value, floor)) in ["precision", "recall", "recall on known companies"]
@@ -215,7 +219,7 @@ fn facet_entries_drawn_from_all_of_orangesum_are_mostly_right() {
     }
     let recognizer = CompanyRecognizer::builtin();
     // Per audit: pairs still given and judged right, pairs still given.
-    let mut counts = [(0usize, 0usize); 4];
+    let mut counts = [(0usize, 0usize); 5];
     let reader = BufReader::new(flate2::read::MultiGzDecoder::new(
         std::fs::File::open(&data).unwrap(),
     ));
@@ -236,7 +240,10 @@ fn facet_entries_drawn_from_all_of_orangesum_are_mostly_right() {
         }
     }
     // Floors a little under the figures measured when they were set.
-    for (audit, ((right, given), floor)) in counts.iter().zip([0.91, 0.90, 0.88, 0.88]).enumerate()
+    for (audit, ((right, given), floor)) in counts
+        .iter()
+        .zip([0.91, 0.90, 0.88, 0.89, 0.80])
+        .enumerate()
     {
         let precision = *right as f64 / (*given).max(1) as f64;
         eprintln!(

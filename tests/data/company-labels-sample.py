@@ -32,6 +32,9 @@ random articles with SEED_2, none of them in the first set. It was drawn and lab
 gazetteer had been tuned on the first set, to measure recognition on articles nobody tuned it on.
 `--set 3` draws a third set of the same shape with SEED_3, none of them in the first two, for the
 same reason once the second set had been looked at.
+`--set 4` draws a fourth set of the same shape with SEED_4, none of them in the first three sets
+nor among the articles of the facet audits (tests/data/facet-audits.tsv), whose errors had been
+read: a blind measure of the recognition tuned on everything before it.
 """
 import gzip
 import json
@@ -47,6 +50,8 @@ SEED_2 = 20261126
 BUSINESS_N_2 = 45
 RANDOM_N_2 = 15
 SEED_3 = 20261127
+SEED_4 = 20261130
+AUDITS = __file__.rsplit("/", 1)[0] + "/facet-audits.tsv" if "/" in __file__ else "facet-audits.tsv"
 
 # Business cues: (weight, lower-case regular expression), matched with \b word boundaries.
 # Strong cues (3) are rarely used outside business news; weak ones (1) are frequent in
@@ -112,8 +117,8 @@ def main():
         at = args.index("--set")
         which = args[at + 1] if at + 1 < len(args) else ""
         del args[at : at + 2]
-    if which not in ("1", "2", "3"):
-        sys.exit("--set takes 1, 2 or 3")
+    if which not in ("1", "2", "3", "4"):
+        sys.exit("--set takes 1, 2, 3 or 4")
     path = args[0] if args else "/work/shared/corpora/orangesum.jsonl.gz"
     scored = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -124,7 +129,13 @@ def main():
     first = draw(scored, SEED, BUSINESS_N, RANDOM_N, set())
     second = draw(scored, SEED_2, BUSINESS_N_2, RANDOM_N_2, set(first))
     third = draw(scored, SEED_3, BUSINESS_N_2, RANDOM_N_2, set(first) | set(second))
-    ids = {"1": first, "2": second, "3": third}[which]
+    ids = {"1": first, "2": second, "3": third}.get(which)
+    if ids is None:
+        with open(AUDITS, encoding="utf-8") as fh:
+            audited = {int(line.split("\t")[1]) for line in fh if line[:1].isdigit()}
+        ids = draw(
+            scored, SEED_4, BUSINESS_N_2, RANDOM_N_2, set(first) | set(second) | set(third) | audited
+        )
     for i in ids:
         print(i)
 
