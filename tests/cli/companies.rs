@@ -170,9 +170,11 @@ fn company_facet_precision_and_recall_on_labelled_articles() {
     // Guards against regressions, a little under the figures measured when they were set
     // (reported in the closing notes): precision, recall, recall on known companies.
     for (set, m, floors) in [
-        ("tuned-on", &tuned, [0.95, 0.79, 0.90]),
+        ("tuned-on", &tuned, [0.95, 0.83, 0.94]),
         ("second", &second, [0.93, 0.66, 0.92]),
-        ("third", &third, [0.90, 0.77, 0.93]),
+        // 0.917 until outlets in stories on the media business counted (0.862): its labels leave
+        // out four outlets the rule adds (which ones is not read: the set is blind).
+        ("third", &third, [0.85, 0.77, 0.93]),
         ("fourth", &fourth, [0.90, 0.60, 0.78]),
     ] {
         let measured = [m.precision, m.recall, m.recall_known];

@@ -29,7 +29,7 @@
 //! | a sponsor's name before Arena, Stadium… names a venue | `l’AccorHotels Arena` |
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
-//! | a newspaper, channel or station (a media the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences…) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien` |
+//! | a newspaper, channel or station (a media the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences…), or when the article names three such outlets and is about the media business (three words of the trade and three of deals, money or jobs) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien`, `les éditions du Figaro, des Echos et de 20 Minutes` in a story on printing plants |
 //! | a maker after a determiner (past up to two lower-case words that are not cues), or before a model number (`BMW 507`), is a product, unless a cue before it or another mention says otherwise | `la Porsche`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `un scooter électrique BMW`; not `ses rivaux Toyota` |
 //! | the words that reject a name also do past `au`, `du` or `de` | `étoilé au Michelin`, `l’aéroport de Zurich` |
 //! | `du`, `au`, `des`, `aux` stand for the article of a name | `le rachat du Parisien`, `des Echos` |
@@ -531,6 +531,78 @@ const VENUES: &[&str] = &[
     "park",
     "hall",
     "palace",
+];
+
+/// Words of the press and broadcasting trade: with [`MEDIA_DEALS`], they make an article one
+/// about the media business, where the outlets it names are actors (see
+/// [`about_the_media_business`]).
+const MEDIA_INDUSTRY: &[&str] = &[
+    "presse",
+    "journal",
+    "journaux",
+    "quotidien",
+    "quotidiens",
+    "hebdomadaire",
+    "hebdomadaires",
+    "magazine",
+    "magazines",
+    "titres",
+    "chaine",
+    "chaines",
+    "radio",
+    "radios",
+    "television",
+    "redaction",
+    "redactions",
+    "editeur",
+    "editeurs",
+    "kiosque",
+    "kiosques",
+    "audiences",
+    "audience",
+    "lecteurs",
+    "exemplaires",
+    "abonnes",
+    "antenne",
+    "grille",
+    "diffuseur",
+    "diffuseurs",
+    "audiovisuel",
+];
+
+/// Words of deals, money and jobs: see [`MEDIA_INDUSTRY`].
+const MEDIA_DEALS: &[&str] = &[
+    "rachat",
+    "racheter",
+    "rachete",
+    "rachetee",
+    "cession",
+    "ceder",
+    "cede",
+    "repreneur",
+    "repreneurs",
+    "actionnaire",
+    "actionnaires",
+    "proprietaire",
+    "filiale",
+    "licenciements",
+    "salaries",
+    "redressement",
+    "liquidation",
+    "fusion",
+    "chiffre",
+    "pertes",
+    "benefice",
+    "annonceurs",
+    "publicitaire",
+    "publicitaires",
+    "recettes",
+    "investissement",
+    "contrat",
+    "partenariat",
+    "droits",
+    "plan",
+    "greve",
 ];
 
 /// Nouns after a name that make it an organisation's other than a company: `Amel Association`.
@@ -1429,10 +1501,12 @@ enum List {
     Eponyms,
     FirstNames,
     Venues,
+    MediaIndustry,
+    MediaDeals,
 }
 
 impl List {
-    const ALL: [List; 28] = [
+    const ALL: [List; 30] = [
         List::Cues,
         List::NotACompanyBefore,
         List::SentenceStarters,
@@ -1461,6 +1535,8 @@ impl List {
         List::Eponyms,
         List::FirstNames,
         List::Venues,
+        List::MediaIndustry,
+        List::MediaDeals,
     ];
 
     fn words(self) -> &'static [&'static str] {
@@ -1493,6 +1569,8 @@ impl List {
             List::Eponyms => EPONYMS,
             List::FirstNames => FIRST_NAMES,
             List::Venues => VENUES,
+            List::MediaIndustry => MEDIA_INDUSTRY,
+            List::MediaDeals => MEDIA_DEALS,
         }
     }
 
@@ -1607,6 +1685,10 @@ enum Verdict {
     /// `l'humoriste Jean-Marie Bigard`): one name keeps one sense through an article.
     CompanyUnlessPerson,
     NeedsEvidence,
+    /// A newspaper, channel or station neither cited nor in the news of its business around
+    /// this mention: an actor if the article is about the media business, or if it is
+    /// confirmed elsewhere.
+    Outlet,
     /// Needs evidence because several companies bear the name: the article's sector may pick
     /// one (see [`Matcher::by_sector`]).
     SharedName,
@@ -1701,6 +1783,9 @@ pub struct Matcher {
     /// Which words may be in the lexicon: most words of a text start no name, and this
     /// answers for them without folding or hashing.
     filter: KeyFilter,
+    /// Which words may be words of the media trade or of deals (see
+    /// [`Matcher::about_the_media_business`]), answered as `filter` answers.
+    media_words: KeyFilter,
     /// Each company's sector.
     sectors: Vec<String>,
     /// The companies whose names start with a shared name of another: `Mitsubishi Motors` for
@@ -2265,9 +2350,14 @@ impl Matcher {
         for nationality in NATIONALITIES {
             filter.insert(nationality, Need::Nationality);
         }
+        let mut media_words = KeyFilter::new();
+        for word in MEDIA_INDUSTRY.iter().chain(MEDIA_DEALS) {
+            media_words.insert(word, Need::Nothing);
+        }
         Matcher {
             lexicon,
             filter,
+            media_words,
             sectors: gazetteer
                 .companies()
                 .iter()
@@ -2404,11 +2494,20 @@ impl Matcher {
                 || (verdict_of(company, Verdict::CompanyUnlessPerson)
                     && !verdict_of(company, Verdict::Person))
         };
+        // `les éditions du Figaro, des Echos et de 20 Minutes` in a story on the printing of
+        // newspapers: the article's words say what the outlets are, where a clause cannot.
+        let outlets: FxHashSet<usize> = verdicts
+            .iter()
+            .filter(|v| v.1 == Verdict::Outlet)
+            .map(|v| v.0)
+            .collect();
+        let media_business = outlets.len() >= 3 && self.about_the_media_business(texts);
         let mut found: Vec<(usize, String)> = Vec::new();
         let mut kept: FxHashSet<usize> = FxHashSet::default();
         for (company, verdict, text_index, name) in verdicts.iter() {
             let keep = match verdict {
                 Verdict::Company => true,
+                Verdict::Outlet => media_business || confirmed(*company),
                 Verdict::CompanyUnlessPerson | Verdict::NeedsEvidence | Verdict::SharedName => {
                     confirmed(*company)
                 }
@@ -2578,6 +2677,55 @@ impl Matcher {
             guessed,
             end,
         })
+    }
+
+    /// Whether an article is about the media business: at least three distinct words of the trade
+    /// (`quotidien`, `rédaction`, `audiences`) and three of deals, money or jobs (`rachat`,
+    /// `actionnaire`, `salariés`). Read only for articles naming an outlet that is neither cited
+    /// nor near such words: most articles are not read whole.
+    fn about_the_media_business(&self, texts: &[&str]) -> bool {
+        let mut key = String::new();
+        let mut industry: Vec<&'static str> = Vec::new();
+        let mut deals: Vec<&'static str> = Vec::new();
+        for text in texts {
+            let mut cursor = 0;
+            while let Some((start, end, shape)) = next_word_shaped(text, cursor) {
+                cursor = end;
+                // The listed words are 4 to 14 letters long (16 bytes with accents); most words
+                // are none of them, which the bit sets say without folding or hashing.
+                let raw = &text[start..end];
+                // `l'audience`, `d'actionnaires`: the word after the elided article.
+                let core = match shape.apostrophe {
+                    true => raw.rsplit(is_apostrophe).next().unwrap_or(raw),
+                    false => raw,
+                };
+                if !(4..=16).contains(&core.len())
+                    || !self
+                        .media_words
+                        .may_hold(core, core.is_ascii(), Need::Nothing)
+                {
+                    continue;
+                }
+                fold_key(raw, &mut key);
+                let lists = lists_of(&key);
+                for (list, seen) in [
+                    (List::MediaIndustry, &mut industry),
+                    (List::MediaDeals, &mut deals),
+                ] {
+                    if lists & list.bit() != 0 {
+                        if let Some(word) = list.words().iter().find(|w| **w == key.as_str()) {
+                            if !seen.contains(word) {
+                                seen.push(word);
+                            }
+                        }
+                    }
+                }
+                if industry.len() >= 3 && deals.len() >= 3 {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// Whether `pattern`, matched at `at` with a leading article (`La Compagnie`), is beaten by a
@@ -2905,7 +3053,7 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
         return if about_its_business(words, start, end) {
             Verdict::Company
         } else {
-            Verdict::NeedsEvidence
+            Verdict::Outlet
         };
     }
     // A cue after the model is about its owner: `l'Airbus A320 de la compagnie PIA`.

@@ -422,6 +422,29 @@ Mitsubishi Electric\t\t\tJP\tindustrials\t\t
     }
 
     #[test]
+    fn outlets_in_an_article_on_the_media_business_are_actors() {
+        let story = "Le rachat des quotidiens inquiète la rédaction. Les actionnaires et les \
+                     salariés attendent les éditeurs de presse et leur plan. On y trouve Le \
+                     Parisien, Bloomberg et TF1.";
+        assert_eq!(
+            found(story),
+            // TF1's owner rolls up too.
+            [
+                "Le Parisien",
+                "Groupe Les Echos",
+                "Bloomberg",
+                "TF1",
+                "Bouygues"
+            ]
+        );
+        assert!(found("On y trouve Le Parisien, Bloomberg et TF1.").is_empty());
+        // One outlet is not enough to tell a story about the trade from one citing the press.
+        let one = "Le rachat des quotidiens inquiète la rédaction. Les actionnaires et les \
+                   salariés attendent les éditeurs de presse et leur plan. On y lit Bloomberg.";
+        assert!(found(one).is_empty());
+    }
+
+    #[test]
     fn common_words_inside_other_names_are_not_companies() {
         assert!(found("Un analyste chez BMO Capital Markets le confirme.").is_empty());
         assert!(found("Le ministre de l'Habitat et du Logement parle.").is_empty());
