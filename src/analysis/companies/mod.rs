@@ -258,7 +258,12 @@ Mitsubishi Electric\t\t\tJP\tindustrials\t\t
     }
 
     fn found(text: &str) -> Vec<String> {
-        recognizer()
+        found_by(&recognizer(), text)
+    }
+
+    /// The companies `recognizer` finds in an article whose body is `text`.
+    fn found_by(recognizer: &CompanyRecognizer, text: &str) -> Vec<String> {
+        recognizer
             .recognize(&[], "", text)
             .into_iter()
             .map(|m| m.name)
@@ -596,13 +601,7 @@ Mitsubishi Electric\t\t\tJP\tindustrials\t\t
     #[test]
     fn builtin_names_mostly_meaning_something_else_need_a_cue() {
         let builtin = CompanyRecognizer::builtin();
-        let found = |text: &str| -> Vec<String> {
-            builtin
-                .recognize(&[], "", text)
-                .into_iter()
-                .map(|m| m.name)
-                .collect()
-        };
+        let found = |text: &str| found_by(&builtin, text);
         for text in [
             "Assurant vouloir se faire plaisir, il a acheté une maison.",
             "Il a failli dénoncer les accords d'Evian en 1962.",
