@@ -10,6 +10,7 @@
 //! |---|---|
 //! | case: a capitalised name needs a capital in the text, an acronym needs capitals | `au total`, `la couleur orange`, `free` |
 //! | a cue word nearby (groupe, opérateur, PDG de, sondage, action…) confirms any name; after a shared name, only a cue opening the words that follow does | `le groupe Bouygues`, `l’opérateur Orange`, `Morgan, le constructeur`; not `les maladies (CDC) et Stephen Hahn, patron de l’agence` |
+//! | a nationality written as a lower-case noun right before a name is a cue | `le coréen Hyundai`, `les japonais Toyota et Suzuki`; not `le Coréen` (a person) |
 //! | a name between two words in capitals is part of a headline | `DEPUIS SIX MOIS` |
 //! | person names: a capitalised word just before (`Martin Bouygues`), or `X de` (`Léonard de Vinci`) rejects | family names |
 //! | a first name before a person-risky name makes it a person's in the whole article: its bare mentions need a cue | `Jean-Marie Bigard … Bigard a expliqué` |
@@ -29,7 +30,8 @@
 //! | a sponsor's name before Arena, Stadium… names a venue | `l’AccorHotels Arena` |
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
-//! | a newspaper, channel or station (a media the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences…), or when the article names three such outlets and is about the media business (three words of the trade and three of deals, money or jobs) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien`, `les éditions du Figaro, des Echos et de 20 Minutes` in a story on printing plants |
+//! | `chaîne` before a channel names it, unless `sur` or `via` comes first; before a platform it is a medium | `la chaîne C8 a été condamnée` vs `diffusé sur la chaîne TF1`, `la chaîne YouTube de` |
+//! | a newspaper, channel or station (a media the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences, concurrents, a décidé, a déprogrammé, plainte…), or when the article names three such outlets and is about the media business (three words of the trade and three of deals, money or jobs) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien`, `les éditions du Figaro, des Echos et de 20 Minutes` in a story on printing plants |
 //! | a maker after a determiner (past up to two lower-case words that are not cues), or before a model number (`BMW 507`), is a product, unless a cue before it or another mention says otherwise | `la Porsche`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `un scooter électrique BMW`; not `ses rivaux Toyota` |
 //! | the words that reject a name also do past `au`, `du` or `de` | `étoilé au Michelin`, `l’aéroport de Zurich` |
 //! | `du`, `au`, `des`, `aux` stand for the article of a name | `le rachat du Parisien`, `des Echos` |
@@ -518,6 +520,37 @@ const MEDIA_BUSINESS: &[&str] = &[
     "reprise",
     "repreneur",
     "racheteur",
+    "appartient",
+    "appartiennent",
+    "appartenant",
+    "concurrent",
+    "concurrente",
+    "concurrents",
+    "concurrentes",
+    "decide",
+    "decidee",
+    "decider",
+    "annule",
+    "annulee",
+    "deprogramme",
+    "deprogrammer",
+    "suspendu",
+    "suspendue",
+    "limoge",
+    "limogee",
+    "nomme",
+    "nommee",
+    "remplace",
+    "supprime",
+    "supprimer",
+    "sanctionne",
+    "sanctionnee",
+    "amende",
+    "plainte",
+    "poursuivi",
+    "poursuivie",
+    "abonnement",
+    "abonnements",
 ];
 
 /// Words after a sponsor's name that make it a venue's: `AccorHotels Arena`.
@@ -1428,6 +1461,25 @@ const NATIONALITIES: &[&str] = &[
     "europeenne",
     "familiale",
     "familial",
+    "americains",
+    "allemands",
+    "italiens",
+    "espagnols",
+    "europeens",
+    "coreens",
+    "indiens",
+    "canadiens",
+    "britanniques",
+    "autrichien",
+    "finlandais",
+    "irlandais",
+    "polonais",
+    "luxembourgeois",
+    "mexicain",
+    "saoudien",
+    "singapourien",
+    "taiwanais",
+    "turc",
 ];
 
 /// Legal forms written after a company's name (`Acme SA`, `Globex Inc.`).
@@ -2872,7 +2924,9 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     // A cue written with a capital inside a sentence is part of another name: `le Conseil
     // supérieur de l'audiovisuel (CSA)`, `la Banque de France` (`PDG` is an abbreviation).
     let is_cue = |w: &Word| is_in(w, List::Cues) && (!w.capitalized || w.upper || w.sentence_start);
-    let cue_before = before.iter().any(is_cue) || inside.iter().any(|w| is_in(w, List::Cues));
+    let cue_before = before.iter().any(is_cue)
+        || inside.iter().any(|w| is_in(w, List::Cues))
+        || after_a_nationality_noun(before, first);
     // A cue after a shared name is mostly about what follows it (`les maladies (CDC) et
     // Stephen Hahn, patron de l'agence`, `l'ex-star des JT, les deux rivaux`), unless it opens
     // the words that follow: `Morgan, le constructeur automobile`.
@@ -2942,7 +2996,9 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     }
     // `un groupe Facebook` is a group on Facebook, `sur Instagram et Twitter` two media: no
     // cue can make that the company.
-    if pattern.platform && (is_a_medium(before, governing) || in_a_compound(words, start)) {
+    if pattern.platform
+        && (is_a_medium(before, governing, pattern.media) || in_a_compound(words, start))
+    {
         return Verdict::NotCompany;
     }
     // `"Mort, même l'ennemi a droit au respect" (Twitter)`: where a quote was posted.
@@ -3144,6 +3200,21 @@ fn in_capitals(words: &[Word], start: usize, end: usize) -> bool {
             .is_some_and(|next| next.plain_space_before && !next.sentence_start && shouted(next))
 }
 
+/// `le coréen Hyundai`, `l'américain Google`, `les japonais Toyota et Suzuki`: a nationality
+/// written as a noun, right before a name, names a firm; a person's is written with a capital
+/// (`le Coréen`), and `l'entreprise familiale` is no nationality.
+fn after_a_nationality_noun(before: &[Word], first: &Word) -> bool {
+    let [.., article, nationality] = before else {
+        return false;
+    };
+    is_in(nationality, List::Nationalities)
+        && !nationality.capitalized
+        && !nationality.folded.starts_with("famil")
+        && (nationality.definite || is_in(article, List::DefiniteArticles))
+        && first.plain_space_before
+        && !first.sentence_start
+}
+
 /// Whether a hyphen glues the word at `start` to the word before or after it (`AP-HP`).
 fn in_a_hyphenation(words: &[Word], start: usize) -> bool {
     let glued = |w: &Word| !w.sentence_start && w.hyphenated();
@@ -3151,12 +3222,24 @@ fn in_a_hyphenation(words: &[Word], start: usize) -> bool {
 }
 
 /// `sur Twitter`, `un groupe Facebook`, `sur Instagram et Twitter`: a platform used as a medium.
-/// `governing` is the last word of `before` that is not a particle.
-fn is_a_medium(before: &[Word], governing: Option<&Word>) -> bool {
+/// `governing` is the last word of `before` that is not a particle; `broadcaster` says the
+/// platform is a channel or a station.
+fn is_a_medium(before: &[Word], governing: Option<&Word>, broadcaster: bool) -> bool {
     let Some(governing) = governing else {
         return false;
     };
     let at = |k: usize| before.len().checked_sub(k).map(|i| &before[i]);
+    let after_sur = || {
+        [2, 3]
+            .iter()
+            .filter_map(|&k| at(k))
+            .any(|w| matches!(w.folded, "sur" | "via"))
+    };
+    // `la chaîne C8 a été condamnée` names a channel by what it is, where `la chaîne YouTube
+    // de` and `diffusé sur la chaîne TF1` are where something was shown.
+    if broadcaster && governing.folded == "chaine" {
+        return after_sur();
+    }
     if is_in(governing, List::GroupNouns) {
         // `un groupe Facebook`, not `le groupe Facebook`.
         return at(2).is_some_and(|w| {
@@ -3172,10 +3255,7 @@ fn is_a_medium(before: &[Word], governing: Option<&Word>) -> bool {
     // `sur le site Leetchi`, `via l'application Zoom`: the noun of a medium after `sur`.
     let on_a_medium = std::ptr::eq(governing, at(1).unwrap_or(governing))
         && (is_in(governing, List::MediumNouns) || governing.folded == "site")
-        && [2, 3]
-            .iter()
-            .filter_map(|&k| at(k))
-            .any(|w| matches!(w.folded, "sur" | "via"));
+        && after_sur();
     is_in(governing, List::MediumBefore)
         || on_a_medium
         || (std::ptr::eq(governing, at(1).unwrap_or(governing))

@@ -427,6 +427,46 @@ Mitsubishi Electric\t\t\tJP\tindustrials\t\t
     }
 
     #[test]
+    fn an_outlet_deciding_competing_or_sued_is_an_actor() {
+        assert_eq!(
+            found("TF1 a décidé de retirer la série de sa grille."),
+            ["TF1", "Bouygues"]
+        );
+        assert_eq!(
+            found("Le député va porter plainte contre Bloomberg."),
+            ["Bloomberg"]
+        );
+        assert_eq!(
+            found("Les concurrents de Bloomberg s'inquiètent."),
+            ["Bloomberg"]
+        );
+        // The words of another clause are someone else's.
+        assert!(found("Selon Bloomberg, le ministre a décidé de partir.").is_empty());
+    }
+
+    #[test]
+    fn a_channel_is_named_by_what_it_is_unless_something_is_shown_on_it() {
+        assert_eq!(
+            found("La chaîne TF1 a été condamnée à une amende."),
+            ["TF1", "Bouygues"]
+        );
+        assert!(found("Le match est diffusé sur la chaîne TF1 a-t-on appris.").is_empty());
+        // A platform's channel is where videos are posted.
+        assert!(found("La chaîne Twitter du club a été suspendue.").is_empty());
+    }
+
+    #[test]
+    fn a_nationality_as_a_noun_introduces_a_company() {
+        assert_eq!(
+            found("Les ventes du japonais Mitsui progressent."),
+            ["Mitsui & Co."]
+        );
+        assert!(found("Les ventes de Mitsui progressent.").is_empty());
+        // `familial` describes, it names no nationality.
+        assert!(found("Le familial Mitsui progresse.").is_empty());
+    }
+
+    #[test]
     fn outlets_in_an_article_on_the_media_business_are_actors() {
         let story = "Le rachat des quotidiens inquiète la rédaction. Les actionnaires et les \
                      salariés attendent les éditeurs de presse et leur plan. On y trouve Le \
