@@ -22,7 +22,7 @@
 //! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names |
 //! | a listed first name before any name makes that mention a person's | `David Trimble`, `François Ozon` |
 //! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`) is not an actor; a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`) | citations |
-//! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`); so do `de marque` and the parts a car is fitted with, unless a cue comes first | products, `un scooter de marque BMW`, `des gommes Pirelli`; not `le fabricant de pneus Bridgestone` |
+//! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`, `un film Marvel`, `un cocktail Molotov`); so do `de marque` and the parts a car is fitted with, unless a cue comes first | products, `un scooter de marque BMW`, `des gommes Pirelli`; not `le fabricant de pneus Bridgestone` |
 //! | a common word or a place right after a capitalised word or an acronym, or right before a capitalised word, is part of another name, whatever the cues | `Single Malt`, `BMO Capital Markets`, `Action Praticiens Hôpital` |
 //! | a shared name right before a capitalised word or an acronym opens another name | `Mitsui OSK Lines` |
 //! | a name after `maladie de`, `échelle de`… names a disease or a measure | `la maladie de Kawasaki` |
@@ -31,8 +31,8 @@
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
 //! | `chaîne` before a channel names it, unless `sur` or `via` comes first; before a platform it is a medium | `la chaîne C8 a été condamnée` vs `diffusé sur la chaîne TF1`, `la chaîne YouTube de` |
-//! | a newspaper, channel or station (a media the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences, concurrents, a décidé, a déprogrammé, plainte…), or when the article names three such outlets and is about the media business (three words of the trade and three of deals, money or jobs) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien`, `les éditions du Figaro, des Echos et de 20 Minutes` in a story on printing plants |
-//! | a maker after a determiner (past up to two lower-case words that are not cues), or before a model number (`BMW 507`), is a product, unless a cue before it or another mention says otherwise | `la Porsche`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `un scooter électrique BMW`; not `ses rivaux Toyota` |
+//! | a newspaper, channel or station (a `media` company the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`; studios, publishers, labels, game makers and streamers are `entertainment`, never cited as sources) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences, concurrents, a décidé, a déprogrammé, plainte, attentat…), or when the article names three such outlets and is about the media business (three words of the trade and three of deals, money or jobs) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien`, `les éditions du Figaro, des Echos et de 20 Minutes` in a story on printing plants |
+//! | a maker after a determiner (past up to two lower-case words that are not cues), or before a model number (`BMW 507`), is a product, unless a cue before it or in apposition after it (`visant Tesla, le constructeur`) or another mention says otherwise | `la Porsche`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `un scooter électrique BMW`; not `ses rivaux Toyota` |
 //! | the words that reject a name also do past `au`, `du` or `de` | `étoilé au Michelin`, `l’aéroport de Zurich` |
 //! | `du`, `au`, `des`, `aux` stand for the article of a name | `le rachat du Parisien`, `des Echos` |
 //! | an elided `l’` is a definite article | `le ministre de l’Action et des Comptes publics` |
@@ -140,7 +140,9 @@ const CUES: &[&str] = &[
     "leader",
     "specialiste",
     "editeur",
-    "opérateurs",
+    "editrice",
+    "editions",
+    "operateurs",
     "transporteur",
     "armateur",
     "industriel",
@@ -551,6 +553,19 @@ const MEDIA_BUSINESS: &[&str] = &[
     "poursuivie",
     "abonnement",
     "abonnements",
+    "attentat",
+    "attaque",
+    "agresse",
+    "agressee",
+    "agression",
+    "censure",
+    "censuree",
+    "interdit",
+    "interdite",
+    "catalogue",
+    "licencie",
+    "licenciee",
+    "vend",
 ];
 
 /// Words after a sponsor's name that make it a venue's: `AccorHotels Arena`.
@@ -1309,6 +1324,21 @@ const PRODUCT_NOUNS: &[&str] = &[
     "moteur",
     "helicoptere",
     "badges",
+    "film",
+    "films",
+    "saga",
+    "heros",
+    "personnage",
+    "personnages",
+    "jeu",
+    "jeux",
+    "franchise",
+    "console",
+    "consoles",
+    "serie",
+    "album",
+    "cocktail",
+    "cocktails",
 ];
 
 /// Parts a car is fitted with, named by their maker: `des pneus Michelin`.
@@ -2341,7 +2371,11 @@ impl Matcher {
                     // group.
                     outlet: sector == "media"
                         && (!group || leading_article == 1 || first.definite || name.risk.outlet),
-                    platform: matches!(sector.as_str(), "internet" | "media" | "software-services"),
+                    // A streamer or a studio is where a film is shown (`sur Netflix`).
+                    platform: matches!(
+                        sector.as_str(),
+                        "internet" | "media" | "entertainment" | "software-services"
+                    ),
                     maker: matches!(
                         sector.as_str(),
                         "automotive" | "luxury" | "hardware" | "aerospace-defence"
@@ -2526,9 +2560,14 @@ impl Matcher {
         };
         // `les éditions du Figaro, des Echos et de 20 Minutes` in a story on the printing of
         // newspapers: the article's words say what the outlets are, where a clause cannot.
+        // Studios and streamers named as companies count among the trade's players (`Téléfoot
+        // et Netflix … sur le terrain de Canal+`).
         let outlets: FxHashSet<usize> = verdicts
             .iter()
-            .filter(|v| v.1 == Verdict::Outlet)
+            .filter(|v| {
+                v.1 == Verdict::Outlet
+                    || (v.1 == Verdict::Company && self.sectors[v.0] == "entertainment")
+            })
             .map(|v| v.0)
             .collect();
         let media_business = outlets.len() >= 3 && self.about_the_media_business(texts);
@@ -2930,10 +2969,11 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     // A cue after a shared name is mostly about what follows it (`les maladies (CDC) et
     // Stephen Hahn, patron de l'agence`, `l'ex-star des JT, les deux rivaux`), unless it opens
     // the words that follow: `Morgan, le constructeur automobile`.
+    let cue_opens_after = after.iter().take(2).position(is_cue).is_some_and(|k| {
+        k == 0 || is_in(&after[0], List::DefiniteArticles) || after[0].folded == "un"
+    });
     let cue_after = if risk.generic {
-        after.iter().take(2).position(is_cue).is_some_and(|k| {
-            k == 0 || is_in(&after[0], List::DefiniteArticles) || after[0].folded == "un"
-        })
+        cue_opens_after
     } else {
         after.iter().any(is_cue)
     };
@@ -3090,8 +3130,10 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
             Verdict::Outlet
         };
     }
-    // A cue after the model is about its owner: `l'Airbus A320 de la compagnie PIA`.
-    if product && !cue_before {
+    // A cue after the model is about its owner: `l'Airbus A320 de la compagnie PIA`; one in
+    // apposition is about the name: `une enquête visant Tesla, le constructeur`.
+    let apposition = after.first().is_some_and(|w| w.gap_before != Gap::Space);
+    if product && !cue_before && !(cue_opens_after && apposition) {
         return Verdict::NeedsEvidence;
     }
     // `à Yokohama, le directeur de Nissan`: a cue nearby is about someone else.

@@ -249,6 +249,11 @@ Avril\tGroupe Avril\t\tFR\tfood-beverage\t\tAvril=word
 Mitsubishi\tgroupe Mitsubishi\t\tJP\tindustrials\t\tMitsubishi=generic
 Mitsubishi Motors\t\t\tJP\tautomotive\t\t
 Mitsubishi Electric\t\t\tJP\tindustrials\t\t
+Netflix\t\t\tUS\tentertainment\t\t
+Marvel\t\t\tUS\tentertainment\t\t
+Fayard\t\t\tFR\tentertainment\t\tFayard=generic
+Molotov\t\t\tFR\tmedia\t\tMolotov=word,generic
+Tesla\t\t\tUS\tautomotive\t\t
 ";
 
     fn recognizer() -> CompanyRecognizer {
@@ -442,6 +447,37 @@ Mitsubishi Electric\t\t\tJP\tindustrials\t\t
         );
         // The words of another clause are someone else's.
         assert!(found("Selon Bloomberg, le ministre a décidé de partir.").is_empty());
+    }
+
+    #[test]
+    fn studios_publishers_and_streamers_are_companies_not_outlets() {
+        // Unlike a newspaper, a studio is not cited as a source: no word of its business needed.
+        assert_eq!(found("Netflix a dévoilé sa nouvelle série."), ["Netflix"]);
+        assert!(found("La série est diffusée sur Netflix.").is_empty());
+        // Its works are objects.
+        assert!(found("Elle tourne un film Marvel à Londres.").is_empty());
+        assert_eq!(found("Marvel a repoussé la sortie du film."), ["Marvel"]);
+        // `aux éditions` introduces a publisher whose name is shared.
+        assert_eq!(found("Son livre paraît aux éditions Fayard."), ["Fayard"]);
+        assert!(found("Il a croisé Fayard hier.").is_empty());
+    }
+
+    #[test]
+    fn an_outlet_attacked_is_an_actor_but_not_a_molotov_cocktail() {
+        assert_eq!(
+            found("L'attentat contre Bloomberg a fait douze morts."),
+            ["Bloomberg"]
+        );
+        assert!(found("Ils ont mené une attaque au cocktail Molotov.").is_empty());
+    }
+
+    #[test]
+    fn a_cue_in_apposition_makes_a_maker_the_company() {
+        assert_eq!(
+            found("Ils ont ouvert une enquête visant Tesla, le constructeur californien."),
+            ["Tesla"]
+        );
+        assert!(found("Ils ont ouvert une enquête visant Tesla.").is_empty());
     }
 
     #[test]
