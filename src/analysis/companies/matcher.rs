@@ -18,6 +18,7 @@
 //! | `Orange (Vaucluse)`: a place followed by a capitalised word in brackets rejects, unless that word is a cue (`Laïta (Groupe Even)`) | towns |
 //! | a risky name at the start of a sentence, a place after `à` or `entre`, or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange`, `l’A7 entre Lyon et Orange` |
 //! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
+//! | a waiting name listed right next to a confirmed company (`,`, `et`, `ou`, past a note in brackets) is one, unless the sector must pick among companies sharing it | `VW et Karmann`, `Verizon (télécoms), Honda, Patagonia` |
 //! | a shared name left waiting stands for the one company of that name in the sector of the companies the article names | `Renault-Nissan-Mitsubishi` → Mitsubishi Motors |
 //! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names |
 //! | a listed first name before any name makes that mention a person's | `David Trimble`, `François Ozon` |
@@ -1757,6 +1758,9 @@ enum Verdict {
     NotCompany,
 }
 
+/// A judged mention: the company, the verdict, and where it is named (which text, which bytes).
+type Mention = (usize, Verdict, usize, std::ops::Range<usize>);
+
 /// What [`Matcher::try_at`] found at a word.
 struct Tried {
     /// The company, the verdict and where the text names it.
@@ -2483,7 +2487,7 @@ impl Matcher {
     /// found in one text (a title) confirms names in another (the body).
     pub fn scan(&self, texts: &[&str]) -> Scan {
         // Company, verdict, and where it is named: which text, which bytes.
-        let mut verdicts: Vec<(usize, Verdict, usize, std::ops::Range<usize>)> = Vec::new();
+        let mut verdicts: Vec<Mention> = Vec::new();
         // Companies already judged companies here: another mention cannot change the answer,
         // so its context is not read (most mentions of a company in an article are repeats).
         let mut settled: Vec<usize> = Vec::new();
@@ -2543,6 +2547,7 @@ impl Matcher {
         // A huge text must not keep its candidates' memory for the rest of the run.
         candidates.shrink_to(1 << 12);
         SCAN_BUFFERS.set((scratch, candidates));
+        self.confirm_in_lists(texts, &mut verdicts);
         // What the mentions said of each company, one bit per kind of verdict: a long text
         // may hold many mentions, so each is looked up, not searched for.
         let mut said: FxHashMap<usize, u8> = FxHashMap::default();
@@ -2601,6 +2606,34 @@ impl Matcher {
             }
         }
         Scan { found, guessed }
+    }
+
+    /// `VW et Karmann`, `Honda, Ben & Jerry's, Patagonia`: a name waiting for evidence, listed
+    /// right next to a company, is one too. A shared name the sector can settle is left to
+    /// [`Matcher::by_sector`].
+    fn confirm_in_lists(&self, texts: &[&str], verdicts: &mut [Mention]) {
+        let confirmed =
+            |v: &Mention| matches!(v.1, Verdict::Company | Verdict::CompanyUnlessPerson);
+        for i in 0..verdicts.len() {
+            let (company, verdict, text, name) = verdicts[i].clone();
+            if !matches!(verdict, Verdict::SharedName | Verdict::NeedsEvidence)
+                || self.siblings.contains_key(&company)
+            {
+                continue;
+            }
+            let listed_with = |other: &Mention| {
+                let between = if other.3.end <= name.start {
+                    other.3.end..name.start
+                } else {
+                    name.end..other.3.start
+                };
+                other.2 == text && confirmed(other) && is_a_list_separator(&texts[text][between])
+            };
+            let before = i.checked_sub(1).map(|k| &verdicts[k]);
+            if before.is_some_and(listed_with) || verdicts.get(i + 1).is_some_and(listed_with) {
+                verdicts[i].1 = Verdict::Company;
+            }
+        }
     }
 
     /// The word before the one starting at `start` that may start a name because of it: the
@@ -3255,6 +3288,19 @@ fn after_a_nationality_noun(before: &[Word], first: &Word) -> bool {
         && (nationality.definite || is_in(article, List::DefiniteArticles))
         && first.plain_space_before
         && !first.sentence_start
+}
+
+/// `, `, ` et `, ` ou `, or a note in brackets before them (`Verizon (télécoms), Honda`).
+fn is_a_list_separator(between: &str) -> bool {
+    let between = between.trim_start();
+    let between = match between.strip_prefix('(') {
+        Some(rest) => match rest.split_once(')') {
+            Some((note, after)) if note.len() <= 40 => after,
+            _ => return false,
+        },
+        None => between,
+    };
+    matches!(between.trim(), "," | "et" | "ou" | ", et" | ", ou" | "&")
 }
 
 /// Whether a hyphen glues the word at `start` to the word before or after it (`AP-HP`).

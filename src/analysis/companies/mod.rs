@@ -481,6 +481,21 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_shared_name_listed_next_to_a_company_is_one() {
+        assert_eq!(
+            found("Les annonceurs EDF (énergie), Habitat et Toyota se retirent."),
+            ["EDF", "Habitat", "Toyota"]
+        );
+        assert_eq!(
+            found("Toyota et Habitat se retirent."),
+            ["Toyota", "Habitat"]
+        );
+        assert!(found("Ils ont acheté Habitat.").is_empty());
+        // Not a list: another clause.
+        assert_eq!(found("Toyota recrute. Habitat ferme."), ["Toyota"]);
+    }
+
+    #[test]
     fn a_channel_is_named_by_what_it_is_unless_something_is_shown_on_it() {
         assert_eq!(
             found("La chaîne TF1 a été condamnée à une amende."),
