@@ -24,9 +24,27 @@ fn capitalized_words(text: &str) -> impl Iterator<Item = Span> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
         while at < bytes.len() {
+            // Most of a text is lower-case ASCII: eight bytes at a time go to the next byte
+            // that may be a capital (`A`-`Z`, a digit, or the first byte of a non-ASCII letter).
+            if let Some(chunk) = bytes.get(at..at + 8) {
+                let mut eight = [0; 8];
+                eight.copy_from_slice(chunk);
+                match first_maybe_capital(u64::from_le_bytes(eight)) {
+                    Some(offset) => at += offset,
+                    None => {
+                        at += 8;
+                        continue;
+                    }
+                }
+            }
             let b = bytes[at];
             let capital = match b {
                 b'A'..=b'Z' | b'0'..=b'9' => true,
+                // Latin-1 letters (`É`, `é`), told without a Unicode table: the capitals are
+                // U+00C0 to U+00DE but `×`.
+                0xC3 => bytes
+                    .get(at + 1)
+                    .is_some_and(|&next| (0x80..=0x9E).contains(&next) && next != 0x97),
                 0xC0.. => text[at..].chars().next().is_some_and(char::is_uppercase),
                 _ => false,
             };
@@ -50,6 +68,23 @@ fn capitalized_words(text: &str) -> impl Iterator<Item = Span> + '_ {
         }
         None
     })
+}
+
+/// The offset in eight bytes of text of the first that may be a capital: an ASCII capital or
+/// digit, or the first byte of a non-ASCII character; `None` when there is none.
+fn first_maybe_capital(chunk: u64) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Below 0x80 in every byte, additions carry into no other byte: the high bit of
+    // `b + (0x80 - lo)` is set when b >= lo, that of `b + (0x7F - hi)` when b > hi.
+    let low = chunk & !HIGH;
+    let at_least = |lo: u8| low + ONES * u64::from(0x80 - lo);
+    let above = |hi: u8| low + ONES * u64::from(0x7F - hi);
+    let ascii = (at_least(b'A') & !above(b'Z')) | (at_least(b'0') & !above(b'9'));
+    // Bytes 0xC0 and up start a character of two bytes or more: their top two bits are set.
+    let leading = chunk & (chunk << 1);
+    let found = ((ascii & !chunk) | leading) & HIGH;
+    (found != 0).then(|| found.trailing_zeros() as usize / 8)
 }
 
 /// Where the word holding byte `at` starts: back over letters, digits and the apostrophes that
@@ -203,6 +238,46 @@ mod tests {
         candidate_words(text, &mut found);
         let found: Vec<&str> = found.iter().map(|s| &text[s.0..s.1]).collect();
         assert_eq!(found, ["Poste", "d’Alibaba", "eBay", "3", "iPhone"]);
+    }
+
+    #[test]
+    fn reading_eight_bytes_at_a_time_misses_no_capital() {
+        let words = [
+            "le",
+            "Été",
+            "été",
+            "ÉTÉ",
+            "Œuvre",
+            "œuvre",
+            "x×y",
+            "2020",
+            "d’Alibaba",
+            "çà",
+            "Ça",
+            "naïve",
+            "eBay",
+            "Ärger",
+            "l'Élysée",
+            "中国",
+            "Ωmega",
+            "ß",
+            "À",
+            "déjà",
+        ];
+        // Every word at every offset from the start of an eight-byte chunk.
+        for shift in 0..8 {
+            for (k, word) in words.iter().enumerate() {
+                let text = format!("{}{word} {} fin", "a".repeat(shift), words[(k + 3) % 20]);
+                let mut found = Vec::new();
+                candidate_words(&text, &mut found);
+                let expected: Vec<&str> = text
+                    .split(' ')
+                    .filter(|w| w.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()))
+                    .collect();
+                let found: Vec<&str> = found.iter().map(|s| &text[s.0..s.1]).collect();
+                assert_eq!(found, expected, "{text}");
+            }
+        }
     }
 
     #[test]
