@@ -28,6 +28,7 @@
 //! | a shared name right before a capitalised word or an acronym opens another name | `Mitsui OSK Lines` |
 //! | a name after `maladie de`, `échelle de`… names a disease or a measure | `la maladie de Kawasaki` |
 //! | two capitals glued by a hyphen to another word abbreviate something else | `l’AP-HP` |
+//! | an acronym in brackets spelt by the initials of the words before it abbreviates them | `l’International Crisis Group (ICG)`, `le Trésorier-payeur général (TPG)` |
 //! | a sponsor's name before Arena, Stadium… names a venue | `l’AccorHotels Arena` |
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
@@ -3074,6 +3075,11 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     {
         return Verdict::NotCompany;
     }
+    // `l'International Crisis Group (ICG)`, `les Centres de contrôle des maladies (CDC)`: an
+    // acronym in brackets abbreviates the name before it.
+    if abbreviates_the_name_before(words, start, end) {
+        return Verdict::NotCompany;
+    }
     // `"Mort, même l'ennemi a droit au respect" (Twitter)`: where a quote was posted.
     if pattern.platform && first.paren_before && words[end - 1].trailing == Some(')') {
         return Verdict::NotCompany;
@@ -3273,6 +3279,38 @@ fn in_capitals(words: &[Word], start: usize, end: usize) -> bool {
         && words
             .get(end)
             .is_some_and(|next| next.plain_space_before && !next.sentence_start && shouted(next))
+}
+
+/// Whether the acronym at `start..end`, in brackets, is made of the initials of the words right
+/// before the bracket, small words aside: `International Crisis Group (ICG)`.
+fn abbreviates_the_name_before(words: &[Word], start: usize, end: usize) -> bool {
+    const SMALL: &[&str] = &[
+        "de", "des", "du", "d", "et", "la", "le", "les", "l", "of", "for", "and", "the", "a",
+    ];
+    let first = &words[start];
+    if end - start != 1 || !first.upper || !first.paren_before || first.trailing != Some(')') {
+        return false;
+    }
+    let letters: Vec<char> = first.folded.chars().collect();
+    if letters.len() < 2 || !letters.iter().all(char::is_ascii_alphabetic) {
+        return false;
+    }
+    // The initials of the words before, read backwards, small words skipped.
+    let mut initials = Vec::new();
+    let mut k = start;
+    while k > 0 && initials.len() < letters.len() {
+        k -= 1;
+        let word = &words[k];
+        if SMALL.contains(&word.folded) {
+            continue;
+        }
+        initials.push(word.folded.chars().next().unwrap_or(' '));
+        if word.sentence_start {
+            break;
+        }
+    }
+    initials.reverse();
+    initials == letters
 }
 
 /// `le coréen Hyundai`, `l'américain Google`, `les japonais Toyota et Suzuki`: a nationality

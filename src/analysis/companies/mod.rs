@@ -496,6 +496,16 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn an_acronym_in_brackets_abbreviates_the_name_before_it() {
+        // EDF's acronym, spelt by another body's name.
+        assert!(found("Selon l'Europe Durable des Finances (EDF), la dette monte.").is_empty());
+        assert_eq!(
+            found("Selon le rapport annuel (EDF), la dette monte."),
+            ["EDF"]
+        );
+    }
+
+    #[test]
     fn a_channel_is_named_by_what_it_is_unless_something_is_shown_on_it() {
         assert_eq!(
             found("La chaîne TF1 a été condamnée à une amende."),
