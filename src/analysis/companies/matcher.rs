@@ -32,6 +32,7 @@
 //! | a sponsor's name before Arena, Stadium… names a venue | `l’AccorHotels Arena` |
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
+//! | an online platform listed right after one used as a medium is one too | `sur Facebook, Twitter, Instagram ou WhatsApp` |
 //! | `chaîne` before a channel names it, unless `sur` or `via` comes first; before a platform it is a medium | `la chaîne C8 a été condamnée` vs `diffusé sur la chaîne TF1`, `la chaîne YouTube de` |
 //! | a newspaper, channel or station (a `media` company the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`; studios, publishers, labels, game makers and streamers are `entertainment`, never cited as sources) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences, concurrents, a décidé, a déprogrammé, plainte, attentat…), or when the article names three such outlets and is about the media business (three words of the trade and three of deals, money or jobs) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien`, `les éditions du Figaro, des Echos et de 20 Minutes` in a story on printing plants |
 //! | a maker after a determiner (past up to two lower-case words that are not cues), or before a model number (`BMW 507`), is a product, unless a cue before it or in apposition after it (`visant Tesla, le constructeur`) or another mention says otherwise | `la Porsche`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `un scooter électrique BMW`; not `ses rivaux Toyota` |
@@ -2572,6 +2573,7 @@ impl Matcher {
         candidates.shrink_to(1 << 12);
         SCAN_BUFFERS.set((scratch, candidates));
         self.confirm_in_lists(texts, &mut verdicts);
+        self.media_in_lists(texts, &mut verdicts);
         // What the mentions said of each company, one bit per kind of verdict: a long text
         // may hold many mentions, so each is looked up, not searched for.
         let mut said: FxHashMap<usize, u8> = FxHashMap::default();
@@ -2656,6 +2658,32 @@ impl Matcher {
             let before = i.checked_sub(1).map(|k| &verdicts[k]);
             if before.is_some_and(listed_with) || verdicts.get(i + 1).is_some_and(listed_with) {
                 verdicts[i].1 = Verdict::Company;
+            }
+        }
+    }
+
+    /// `sur Facebook, Twitter, Instagram ou WhatsApp`, `via les applications Teams, WhatsApp ou
+    /// Facebook`: an online platform listed after one used as a medium is used so too. Not an
+    /// outlet: `les abonnés à BeIn et Canal+` lists the first as a medium and the second as a
+    /// seller.
+    fn media_in_lists(&self, texts: &[&str], verdicts: &mut [Mention]) {
+        let platform = |company: usize| {
+            matches!(
+                self.sectors[company].as_str(),
+                "internet" | "software-services"
+            )
+        };
+        for i in 1..verdicts.len() {
+            let (previous, current) = (&verdicts[i - 1], &verdicts[i]);
+            if previous.1 == Verdict::NotCompany
+                && current.1 != Verdict::NotCompany
+                && previous.2 == current.2
+                && platform(previous.0)
+                && platform(current.0)
+                && previous.3.end <= current.3.start
+                && is_a_list_separator(&texts[current.2][previous.3.end..current.3.start])
+            {
+                verdicts[i].1 = Verdict::NotCompany;
             }
         }
     }

@@ -506,6 +506,15 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn platforms_listed_after_a_medium_are_media_too() {
+        assert!(found("La rumeur court sur Twitter, Instagram et Facebook.").is_empty());
+        assert_eq!(
+            found("Twitter, Instagram et Facebook sont accusés."),
+            ["Twitter", "Instagram", "Meta"]
+        );
+    }
+
+    #[test]
     fn a_channel_is_named_by_what_it_is_unless_something_is_shown_on_it() {
         assert_eq!(
             found("La chaîne TF1 a été condamnée à une amende."),
