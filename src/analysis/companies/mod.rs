@@ -515,6 +515,13 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_count_before_a_maker_makes_its_cars() {
+        assert!(found("Il a acheté deux Bugatti et une villa.").is_empty());
+        assert!(found("La vente compte 12 Bugatti.").is_empty());
+        assert_eq!(found("En 2019, Bugatti a vendu 80 voitures."), ["Bugatti"]);
+    }
+
+    #[test]
     fn a_channel_is_named_by_what_it_is_unless_something_is_shown_on_it() {
         assert_eq!(
             found("La chaîne TF1 a été condamnée à une amende."),
