@@ -556,6 +556,8 @@ const MEDIA_BUSINESS: &[&str] = &[
     "poursuivie",
     "abonnement",
     "abonnements",
+    "audience",
+    "auditeurs",
     "attentat",
     "attaque",
     "agresse",

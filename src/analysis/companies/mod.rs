@@ -445,6 +445,10 @@ Tesla\t\t\tUS\tautomotive\t\t
             found("Les concurrents de Bloomberg s'inquiètent."),
             ["Bloomberg"]
         );
+        assert_eq!(
+            found("Bloomberg bat ses records d'audience."),
+            ["Bloomberg"]
+        );
         // The words of another clause are someone else's.
         assert!(found("Selon Bloomberg, le ministre a décidé de partir.").is_empty());
     }
