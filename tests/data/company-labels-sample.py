@@ -35,6 +35,9 @@ same reason once the second set had been looked at.
 `--set 4` draws a fourth set of the same shape with SEED_4, none of them in the first three sets
 nor among the articles of the facet audits (tests/data/facet-audits.tsv), whose errors had been
 read: a blind measure of the recognition tuned on everything before it.
+`--set 5` draws a fifth set of the same shape with SEED_5, none of them in the first four sets,
+the media development set (company-labels-media.tsv), the six facet audits or the missed audit:
+set 4 had been consulted for every change of a session.
 """
 import gzip
 import json
@@ -51,7 +54,9 @@ BUSINESS_N_2 = 45
 RANDOM_N_2 = 15
 SEED_3 = 20261127
 SEED_4 = 20261130
-AUDITS = __file__.rsplit("/", 1)[0] + "/facet-audits.tsv" if "/" in __file__ else "facet-audits.tsv"
+SEED_5 = 20261206
+HERE = __file__.rsplit("/", 1)[0] + "/" if "/" in __file__ else ""
+AUDITS = HERE + "facet-audits.tsv"
 
 # Business cues: (weight, lower-case regular expression), matched with \b word boundaries.
 # Strong cues (3) are rarely used outside business news; weak ones (1) are frequent in
@@ -110,6 +115,24 @@ def draw(scored, seed, business_n, random_n, excluded):
     return business + rng.sample(rest, random_n)
 
 
+def column_ids(path, audit_column, last_audit):
+    """The article ids of a data file: its first column, or the one after the audit number
+    when `audit_column` is given (with audits up to `last_audit` only, if that is given)."""
+    ids = set()
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line[:1].isdigit():
+                continue
+            columns = line.split("\t")
+            if audit_column is None:
+                ids.add(int(columns[0]))
+                continue
+            if last_audit is not None and int(columns[audit_column]) > last_audit:
+                continue
+            ids.add(int(columns[audit_column + 1]))
+    return ids
+
+
 def main():
     args = sys.argv[1:]
     which = "1"
@@ -117,8 +140,8 @@ def main():
         at = args.index("--set")
         which = args[at + 1] if at + 1 < len(args) else ""
         del args[at : at + 2]
-    if which not in ("1", "2", "3", "4"):
-        sys.exit("--set takes 1, 2, 3 or 4")
+    if which not in ("1", "2", "3", "4", "5"):
+        sys.exit("--set takes 1, 2, 3, 4 or 5")
     path = args[0] if args else "/work/shared/corpora/orangesum.jsonl.gz"
     scored = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -130,12 +153,16 @@ def main():
     second = draw(scored, SEED_2, BUSINESS_N_2, RANDOM_N_2, set(first))
     third = draw(scored, SEED_3, BUSINESS_N_2, RANDOM_N_2, set(first) | set(second))
     ids = {"1": first, "2": second, "3": third}.get(which)
-    if ids is None:
-        with open(AUDITS, encoding="utf-8") as fh:
-            audited = {int(line.split("\t")[1]) for line in fh if line[:1].isdigit()}
-        ids = draw(
-            scored, SEED_4, BUSINESS_N_2, RANDOM_N_2, set(first) | set(second) | set(third) | audited
-        )
+    # Set 4 was drawn when the audit file held audits 1 to 4; audits added later must not move it.
+    earlier = set(first) | set(second) | set(third)
+    fourth = draw(scored, SEED_4, BUSINESS_N_2, RANDOM_N_2, earlier | column_ids(AUDITS, 0, 4))
+    if which == "4":
+        ids = fourth
+    if which == "5":
+        seen = earlier | set(fourth) | column_ids(AUDITS, 0, 6)
+        seen |= column_ids(HERE + "missed-audit.tsv", 0, None)
+        seen |= column_ids(HERE + "company-labels-media.tsv", None, None)
+        ids = draw(scored, SEED_5, BUSINESS_N_2, RANDOM_N_2, seen)
     for i in ids:
         print(i)
 
