@@ -2673,10 +2673,15 @@ impl Matcher {
             let listed_with = |other: &Mention| {
                 let between = if other.3.end <= name.start {
                     other.3.end..name.start
-                } else {
+                } else if name.end <= other.3.start {
                     name.end..other.3.start
+                } else {
+                    return false;
                 };
-                other.2 == text && confirmed(other) && is_a_list_separator(&texts[text][between])
+                // Another text's bytes are not this one's (a title's name beside a body's).
+                other.2 == text
+                    && confirmed(other)
+                    && texts[text].get(between).is_some_and(is_a_list_separator)
             };
             let before = i.checked_sub(1).map(|k| &verdicts[k]);
             if before.is_some_and(listed_with) || verdicts.get(i + 1).is_some_and(listed_with) {
@@ -2703,8 +2708,9 @@ impl Matcher {
                 && previous.2 == current.2
                 && platform(previous.0)
                 && platform(current.0)
-                && previous.3.end <= current.3.start
-                && is_a_list_separator(&texts[current.2][previous.3.end..current.3.start])
+                && texts[current.2]
+                    .get(previous.3.end..current.3.start)
+                    .is_some_and(is_a_list_separator)
             {
                 verdicts[i].1 = Verdict::NotCompany;
             }
