@@ -2664,27 +2664,21 @@ impl Matcher {
         let confirmed =
             |v: &Mention| matches!(v.1, Verdict::Company | Verdict::CompanyUnlessPerson);
         for i in 0..verdicts.len() {
-            let (company, verdict, text, name) = verdicts[i].clone();
+            let (company, verdict) = (verdicts[i].0, verdicts[i].1);
             if !matches!(verdict, Verdict::SharedName | Verdict::NeedsEvidence)
                 || self.siblings.contains_key(&company)
             {
                 continue;
             }
-            let listed_with = |other: &Mention| {
-                let between = if other.3.end <= name.start {
-                    other.3.end..name.start
-                } else if name.end <= other.3.start {
-                    name.end..other.3.start
-                } else {
-                    return false;
-                };
-                // Another text's bytes are not this one's (a title's name beside a body's).
-                other.2 == text
-                    && confirmed(other)
-                    && texts[text].get(between).is_some_and(is_a_list_separator)
-            };
-            let before = i.checked_sub(1).map(|k| &verdicts[k]);
-            if before.is_some_and(listed_with) || verdicts.get(i + 1).is_some_and(listed_with) {
+            let current = &verdicts[i];
+            let after_a_company = i
+                .checked_sub(1)
+                .map(|k| &verdicts[k])
+                .is_some_and(|before| confirmed(before) && listed_together(texts, before, current));
+            let before_a_company = verdicts
+                .get(i + 1)
+                .is_some_and(|after| confirmed(after) && listed_together(texts, current, after));
+            if after_a_company || before_a_company {
                 verdicts[i].1 = Verdict::Company;
             }
         }
@@ -2705,12 +2699,9 @@ impl Matcher {
             let (previous, current) = (&verdicts[i - 1], &verdicts[i]);
             if previous.1 == Verdict::NotCompany
                 && current.1 != Verdict::NotCompany
-                && previous.2 == current.2
                 && platform(previous.0)
                 && platform(current.0)
-                && texts[current.2]
-                    .get(previous.3.end..current.3.start)
-                    .is_some_and(is_a_list_separator)
+                && listed_together(texts, previous, current)
             {
                 verdicts[i].1 = Verdict::NotCompany;
             }
@@ -3410,6 +3401,15 @@ fn after_a_nationality_noun(before: &[Word], first: &Word) -> bool {
         && (nationality.definite || is_in(article, List::DefiniteArticles))
         && first.plain_space_before
         && !first.sentence_start
+}
+
+/// Whether `earlier` and `later` are named one after the other in a list of the same text:
+/// only a list separator between them, no overlap (a title's name is not beside a body's).
+fn listed_together(texts: &[&str], earlier: &Mention, later: &Mention) -> bool {
+    earlier.2 == later.2
+        && texts[later.2]
+            .get(earlier.3.end..later.3.start)
+            .is_some_and(is_a_list_separator)
 }
 
 /// `, `, ` et `, ` ou `, or a note in brackets before them (`Verizon (télécoms), Honda`).
