@@ -95,6 +95,17 @@ fn orangesum_articles(ids: &HashSet<&str>) -> Option<HashMap<String, (String, St
     Some(articles)
 }
 
+/// The title and body of article `id`, which `file` names: a data error if the corpus lacks it.
+fn article<'a>(
+    articles: &'a HashMap<String, (String, String)>,
+    file: &str,
+    id: &str,
+) -> &'a (String, String) {
+    articles
+        .get(id)
+        .unwrap_or_else(|| panic!("{file}: article {id} is not in the corpus"))
+}
+
 /// Precision and recall of `file`'s labels on `articles`; the errors are printed with
 /// `show_errors`.
 fn measure(
@@ -109,9 +120,7 @@ fn measure(
     let (mut right_sure, mut found_sure) = (0usize, 0usize);
     let mut errors = Vec::new();
     for label in labels {
-        let (title, body) = articles
-            .get(&label.id)
-            .unwrap_or_else(|| panic!("{file}: article {} is not in the corpus", label.id));
+        let (title, body) = article(articles, file, &label.id);
         let mentions: Vec<_> = recognizer
             .recognize(&[], title, body)
             .into_iter()
@@ -210,58 +219,70 @@ fn company_facet_precision_and_recall_on_labelled_articles() {
     }
 }
 
+/// A pair judged by hand in an audit file: audit (or draw) number, article id, company, and
+/// whether it was judged right; pairs judged unsure are left out.
+struct Judged {
+    audit: usize,
+    id: String,
+    company: String,
+    right: bool,
+}
+
+/// The pairs of an audit file whose columns are audit, id, company, then the verdict at
+/// `verdict_column` (`right`, `unsure` or `wrong:CATEGORY`).
+fn judged_pairs(file: &str, verdict_column: usize) -> Vec<Judged> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(file);
+    let text = std::fs::read_to_string(path).unwrap();
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .filter_map(|line| {
+            let columns: Vec<&str> = line.split('\t').collect();
+            let right = match columns[verdict_column] {
+                "right" => true,
+                verdict if verdict.starts_with("wrong") => false,
+                _ => return None,
+            };
+            Some(Judged {
+                audit: columns[0].parse().unwrap(),
+                id: columns[1].to_string(),
+                company: columns[2].to_string(),
+                right,
+            })
+        })
+        .collect()
+}
+
+/// Whether the facet of the article holds `company` (groups rolled up and guesses apart).
+fn facet_holds(
+    recognizer: &CompanyRecognizer,
+    (title, body): &(String, String),
+    company: &str,
+) -> bool {
+    recognizer
+        .recognize(&[], title, body)
+        .iter()
+        .any(|m| !m.rolled_up && !m.guessed && m.name == company)
+}
+
 /// Of the facet entries judged in `tests/data/facet-audits.tsv` (drawn at random from all of
 /// orangesum), those veille still gives are mostly right: general news names companies in
 /// passing far more than the labelled business articles do.
 #[test]
 fn facet_entries_drawn_from_all_of_orangesum_are_mostly_right() {
-    let data =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/orangesum.jsonl.gz");
-    if !data.is_file() {
-        eprintln!("skipped: {} is absent", data.display());
+    let file = "tests/data/facet-audits.tsv";
+    let judged = judged_pairs(file, 3);
+    let ids: HashSet<&str> = judged.iter().map(|j| j.id.as_str()).collect();
+    let Some(articles) = orangesum_articles(&ids) else {
         return;
-    }
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/facet-audits.tsv");
-    let text = std::fs::read_to_string(path).unwrap();
-    // Article id -> (audit, company, judged right) for the pairs judged right or wrong.
-    let mut judged: HashMap<String, Vec<(usize, String, bool)>> = HashMap::new();
-    for line in text
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-    {
-        let columns: Vec<&str> = line.split('\t').collect();
-        let right = match columns[3] {
-            "right" => true,
-            verdict if verdict.starts_with("wrong") => false,
-            _ => continue,
-        };
-        let audit = columns[0].parse().unwrap();
-        judged.entry(columns[1].to_string()).or_default().push((
-            audit,
-            columns[2].to_string(),
-            right,
-        ));
-    }
+    };
     let recognizer = CompanyRecognizer::builtin();
     // Per audit: pairs still given and judged right, pairs still given.
     let mut counts = [(0usize, 0usize); 6];
-    let reader = BufReader::new(flate2::read::MultiGzDecoder::new(
-        std::fs::File::open(&data).unwrap(),
-    ));
-    for line in reader.lines() {
-        let (article, _) = parse_json_record(&line.unwrap()).unwrap();
-        let Some(pairs) = article.id.as_deref().and_then(|id| judged.get(id)) else {
-            continue;
-        };
-        let given = recognizer.recognize(&[], &article.title, &article.body);
-        for (audit, company, right) in pairs {
-            if given
-                .iter()
-                .any(|m| !m.rolled_up && !m.guessed && m.name == *company)
-            {
-                counts[audit - 1].0 += usize::from(*right);
-                counts[audit - 1].1 += 1;
-            }
+    for pair in &judged {
+        let article = article(&articles, file, &pair.id);
+        if facet_holds(&recognizer, article, &pair.company) {
+            counts[pair.audit - 1].0 += usize::from(pair.right);
+            counts[pair.audit - 1].1 += 1;
         }
     }
     // Floors a little under the figures measured when they were set.
@@ -288,37 +309,20 @@ fn facet_entries_drawn_from_all_of_orangesum_are_mostly_right() {
 /// precision lost.
 #[test]
 fn dropped_entries_judged_right_come_back_and_the_wrong_stay_out() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/missed-audit.tsv");
-    let text = std::fs::read_to_string(path).unwrap();
-    // (draw, article id, company, judged right) for the pairs judged right or wrong.
-    let judged: Vec<(usize, &str, &str, bool)> = text
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .filter_map(|line| {
-            let columns: Vec<&str> = line.split('\t').collect();
-            let right = match columns[4] {
-                "right" => true,
-                verdict if verdict.starts_with("wrong") => false,
-                _ => return None,
-            };
-            Some((columns[0].parse().unwrap(), columns[1], columns[2], right))
-        })
-        .collect();
-    let ids: HashSet<&str> = judged.iter().map(|(_, id, _, _)| *id).collect();
+    let file = "tests/data/missed-audit.tsv";
+    let judged = judged_pairs(file, 4);
+    let ids: HashSet<&str> = judged.iter().map(|j| j.id.as_str()).collect();
     let Some(articles) = orangesum_articles(&ids) else {
         return;
     };
     let recognizer = CompanyRecognizer::builtin();
     // Per draw: judged right and given, judged right, judged wrong and given, judged wrong.
     let mut counts = [[0usize; 4]; 2];
-    for (draw, id, company, judged_right) in &judged {
-        let (title, body) = &articles[*id];
-        let given = recognizer
-            .recognize(&[], title, body)
-            .iter()
-            .any(|m| !m.rolled_up && !m.guessed && m.name == *company);
-        let count = &mut counts[draw - 1];
-        let at = if *judged_right { 0 } else { 2 };
+    for pair in &judged {
+        let article = article(&articles, file, &pair.id);
+        let given = facet_holds(&recognizer, article, &pair.company);
+        let count = &mut counts[pair.audit - 1];
+        let at = if pair.right { 0 } else { 2 };
         count[at] += usize::from(given);
         count[at + 1] += 1;
     }
