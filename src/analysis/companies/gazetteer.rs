@@ -24,8 +24,9 @@ pub struct Risk {
     pub place: bool,
     /// Shared by several companies or things: `Dassault`, `Mitsubishi`, `Merck`.
     pub generic: bool,
-    /// Also the name of a channel, paper or station the group runs: `TF1`, `M6`. Like any
-    /// outlet, it is an actor only in the news of its business (`diffusée sur TF1` is not).
+    /// Also the name of a channel, paper or station the group runs (`TF1`, `M6`), or a
+    /// platform the news mostly writes in (`Twitter`). Like any outlet, it is an actor only in
+    /// the news of its business (`diffusée sur TF1`, `la théorie qui agite Twitter` are not).
     pub outlet: bool,
 }
 

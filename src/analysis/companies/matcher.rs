@@ -32,6 +32,7 @@
 //! | a sponsor's name before Arena, Stadium… names a venue | `l’AccorHotels Arena` |
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
+//! | a platform the news mostly writes in (flagged `outlet`: Twitter, YouTube, WhatsApp) is the company only when it acts (`Twitter a masqué`), a cue names it, words of what it does to posts are near (`règles`, `modération`, `suspendre`), or it is listed with companies | `Twitter a masqué un message`, `les règles de YouTube`, `Facebook, Twitter ou YouTube`; not `la théorie qui agite Twitter` |
 //! | an online platform listed right after one used as a medium is one too | `sur Facebook, Twitter, Instagram ou WhatsApp` |
 //! | `chaîne` before a channel names it, unless `sur` or `via` comes first; before a platform it is a medium | `la chaîne C8 a été condamnée` vs `diffusé sur la chaîne TF1`, `la chaîne YouTube de` |
 //! | a newspaper, channel or station (a `media` company the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`; studios, publishers, labels, game makers and streamers are `entertainment`, never cited as sources) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences, concurrents, a décidé, a déprogrammé, plainte, attentat…), or when the article names three such outlets and is about the media business (three words of the trade and three of deals, money or jobs) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien`, `les éditions du Figaro, des Echos et de 20 Minutes` in a story on printing plants |
@@ -571,6 +572,35 @@ const MEDIA_BUSINESS: &[&str] = &[
     "licencie",
     "licenciee",
     "vend",
+];
+
+/// What a platform does to what is posted on it: `Twitter a masqué un tweet`, `les règles de
+/// YouTube`. Business words for a platform only: `signale Euronews` cites a channel.
+const PLATFORM_BUSINESS: &[&str] = &[
+    "masque",
+    "masquer",
+    "signale",
+    "signaler",
+    "ferme",
+    "fermer",
+    "fermeture",
+    "bannir",
+    "banni",
+    "bannit",
+    "bloque",
+    "bloquer",
+    "moderation",
+    "moderer",
+    "moderateurs",
+    "regles",
+    "retire",
+    "retirer",
+    "desactive",
+    "algorithme",
+    "algorithmes",
+    "suspendre",
+    "suspend",
+    "suspension",
 ];
 
 /// Words after a sponsor's name that make it a venue's: `AccorHotels Arena`.
@@ -2421,8 +2451,11 @@ impl Matcher {
                     media: sector == "media",
                     // `Le Figaro` is the newspaper even when the gazetteer files it under its
                     // group.
-                    outlet: sector == "media"
-                        && (!group || leading_article == 1 || first.definite || name.risk.outlet),
+                    // `Twitter`, `YouTube`: a platform the news mostly writes in, flagged
+                    // `outlet`, is judged like a newspaper.
+                    outlet: name.risk.outlet
+                        || (sector == "media"
+                            && (!group || leading_article == 1 || first.definite)),
                     // A streamer or a studio is where a film is shown (`sur Netflix`).
                     platform: matches!(
                         sector.as_str(),
@@ -2665,7 +2698,10 @@ impl Matcher {
             |v: &Mention| matches!(v.1, Verdict::Company | Verdict::CompanyUnlessPerson);
         for i in 0..verdicts.len() {
             let (company, verdict) = (verdicts[i].0, verdicts[i].1);
-            if !matches!(verdict, Verdict::SharedName | Verdict::NeedsEvidence)
+            // `Facebook, Twitter ou YouTube (Google)`: a platform the news mostly writes in,
+            // listed with companies, is one of them.
+            let platform = verdict == Verdict::Outlet && self.sectors[company] != "media";
+            if !(matches!(verdict, Verdict::SharedName | Verdict::NeedsEvidence) || platform)
                 || self.siblings.contains_key(&company)
             {
                 continue;
@@ -3234,7 +3270,12 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     // acquis les droits`, `le directeur général de La Voix du Nord`); elsewhere it is cited,
     // quoted or watched.
     if pattern.outlet {
-        return if about_its_business(words, start, end) {
+        // A platform is named as the company by a cue (`le réseau social Twitter`, `YouTube,
+        // la plateforme vidéo de Google`) or when it acts.
+        let apposition = after.first().is_some_and(|w| w.gap_before != Gap::Space);
+        let platform_acts =
+            !pattern.media && (cue_before || (cue_opens_after && apposition) || acts(words, end));
+        return if platform_acts || about_its_business(words, start, end, !pattern.media) {
             Verdict::Company
         } else {
             Verdict::Outlet
@@ -3282,10 +3323,10 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     Verdict::Company
 }
 
-/// Whether words of a media's business (`rachat`, `salariés`, `audiences`) are within six words
-/// of the name at `start..end`, in the same clause: `le patron du constructeur, Bloomberg
-/// annonce` is not about Bloomberg's business.
-fn about_its_business(words: &[Word], start: usize, end: usize) -> bool {
+/// Whether words of a media's business (`rachat`, `salariés`, `audiences`), or of a `platform`'s
+/// (`modération`, `règles`), are within six words of the name at `start..end`, in the same
+/// clause: `le patron du constructeur, Bloomberg annonce` is not about Bloomberg's business.
+fn about_its_business(words: &[Word], start: usize, end: usize, platform: bool) -> bool {
     let mut first_word = start;
     while first_word > 0
         && start - first_word < 6
@@ -3312,7 +3353,54 @@ fn about_its_business(words: &[Word], start: usize, end: usize) -> bool {
         .iter()
         .chain(inside)
         .chain(&words[end.min(last_word)..last_word])
-        .any(|w| is_in(w, List::MediaBusiness))
+        .any(|w| {
+            is_in(w, List::MediaBusiness) || (platform && PLATFORM_BUSINESS.contains(&w.folded))
+        })
+}
+
+/// Whether the name at `..end` is the subject of the verb right after it: `Twitter a masqué un
+/// message`, `YouTube ferme des comptes`. A platform that acts is the company; a newspaper that
+/// does (`Le Monde révèle`) is mostly a source, so this is for platforms only.
+fn acts(words: &[Word], end: usize) -> bool {
+    const VERBS: &[&str] = &[
+        "a",
+        "avait",
+        "aurait",
+        "va",
+        "vient",
+        "ont",
+        "annonce",
+        "estime",
+        "explique",
+        "affirme",
+        "assure",
+        "indique",
+        "precise",
+        "reconnait",
+        "justifie",
+        "refuse",
+        "accepte",
+        "veut",
+        "souhaite",
+        "doit",
+        "compte",
+        "propose",
+        "teste",
+        "permet",
+        "interdit",
+        "supprime",
+        "retire",
+        "ferme",
+        "bloque",
+        "suspend",
+        "masque",
+        "signale",
+        "bannit",
+        "rejoint",
+    ];
+    words
+        .get(end)
+        .is_some_and(|w| w.plain_space_before && !w.sentence_start && VERBS.contains(&w.folded))
 }
 
 /// Whether a determiner opens the words before the name, past up to two lower-case words that

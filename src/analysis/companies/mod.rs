@@ -235,7 +235,11 @@ Habitat\t\t\tFR\tretail\t\tHabitat=word,generic
 Bugatti\t\t\tFR\tautomotive\t\t
 Meta\tFacebook\t\tUS\tinternet\t\t
 Instagram\t\t\tUS\tinternet\tMeta@2012-04\t
-Twitter\t\t\tUS\tinternet\t\t
+Twitter\t\t\tUS\tinternet\t\tTwitter=outlet
+YouTube\t\t\tUS\tinternet\t\tYouTube=outlet
+Zoom\t\t\tUS\tsoftware-services\t\tZoom=word,outlet
+Microsoft\t\t\tUS\tsoftware-services\t\t
+Euronews\t\t\tFR\tmedia\t\t
 TF1\tGroupe TF1\t\tFR\tmedia\tBouygues\tTF1=outlet
 Ferrari\t\t\tIT\tautomotive\t\tFerrari=person
 Koenigsegg\t\t\tSE\tautomotive\t\t
@@ -568,6 +572,22 @@ Tesla\t\t\tUS\tautomotive\t\t
         let one = "Le rachat des quotidiens inquiète la rédaction. Les actionnaires et les \
                    salariés attendent les éditeurs de presse et leur plan. On y lit Bloomberg.";
         assert!(found(one).is_empty());
+    }
+
+    #[test]
+    fn platforms_the_news_writes_in_are_companies_when_they_act() {
+        assert!(found("La théorie qui agite Twitter fait rire.").is_empty());
+        assert!(found("Le rappeur tourne un clip, YouTube le diffusera.").is_empty());
+        assert_eq!(
+            found("Twitter a masqué un message du président."),
+            ["Twitter"]
+        );
+        assert_eq!(found("Il dénonce les règles de Twitter."), ["Twitter"]);
+        assert_eq!(found("Le géant YouTube perd des annonceurs."), ["YouTube"]);
+        // Listed with a company, a platform is one too.
+        assert!(found("Elle protège Microsoft, Twitter ou Zoom.").contains(&"Zoom".to_string()));
+        // A platform's business words are not a newspaper's: this one is cited.
+        assert!(found("Euronews signale un accident.").is_empty());
     }
 
     #[test]
