@@ -31,6 +31,7 @@
 //! | an acronym in brackets spelt by the initials of the words before it abbreviates them | `l’International Crisis Group (ICG)`, `le Trésorier-payeur général (TPG)` |
 //! | a sponsor's name before Arena, Stadium… names a venue | `l’AccorHotels Arena` |
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
+//! | a name opening a picture's credit line waits for evidence | `Crédit photo : Porsche` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
 //! | a platform the news mostly writes in (flagged `outlet`: Twitter, YouTube, WhatsApp) is the company only when it acts (`Twitter a masqué`), a cue names it, words of what it does to posts are near (`règles`, `modération`, `suspendre`), or it is listed with companies | `Twitter a masqué un message`, `les règles de YouTube`, `Facebook, Twitter ou YouTube`; not `la théorie qui agite Twitter` |
 //! | an online platform listed right after one used as a medium is one too | `sur Facebook, Twitter, Instagram ou WhatsApp` |
@@ -3094,6 +3095,10 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
         before.last()
     };
     let risk = pattern.risk;
+    // `Crédit photo : Porsche`: who took or gave the picture, not what the article is about.
+    if credited_for_a_picture(words, start) {
+        return Verdict::NeedsEvidence;
+    }
 
     // A cue inside a longer name counts too: `groupe Lagardère` (but `Action` alone is no cue).
     let inside = if end - start > 1 {
@@ -3401,6 +3406,26 @@ fn acts(words: &[Word], end: usize) -> bool {
     words
         .get(end)
         .is_some_and(|w| w.plain_space_before && !w.sentence_start && VERBS.contains(&w.folded))
+}
+
+/// Whether the name at `start` opens a picture's credit line: `Crédit photo : Porsche`,
+/// `Crédit images : Ford/Twitter`, `Crédits : RM Sotheby's`.
+fn credited_for_a_picture(words: &[Word], start: usize) -> bool {
+    if !words[start].sentence_start {
+        return false;
+    }
+    let mut k = start;
+    for _ in 0..3 {
+        let Some(previous) = k.checked_sub(1).map(|p| &words[p]) else {
+            return false;
+        };
+        match previous.folded {
+            "credit" | "credits" => return true,
+            "photo" | "photos" | "image" | "images" | "video" | "videos" => k -= 1,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether a determiner opens the words before the name, past up to two lower-case words that

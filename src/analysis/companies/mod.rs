@@ -591,6 +591,16 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_picture_credit_is_no_news_of_the_company() {
+        assert!(found("Le modèle sera exposé au salon.Crédit photo : Tesla").is_empty());
+        assert!(found("Une voiture rare. Crédits images : Tesla").is_empty());
+        assert_eq!(
+            found("Le constructeur Tesla livre enfin. Crédit photo : Tesla"),
+            ["Tesla"]
+        );
+    }
+
+    #[test]
     fn common_words_inside_other_names_are_not_companies() {
         assert!(found("Un analyste chez BMO Capital Markets le confirme.").is_empty());
         assert!(found("Le ministre de l'Habitat et du Logement parle.").is_empty());
