@@ -36,7 +36,7 @@
 //! | a platform the news mostly writes in (flagged `outlet`: Twitter, YouTube, WhatsApp) is the company only when it acts (`Twitter a masqué`), a cue names it, words of what it does to posts are near (`règles`, `modération`, `suspendre`), or it is listed with companies | `Twitter a masqué un message`, `les règles de YouTube`, `Facebook, Twitter ou YouTube`; not `la théorie qui agite Twitter` |
 //! | an online platform listed right after one used as a medium is one too | `sur Facebook, Twitter, Instagram ou WhatsApp` |
 //! | `chaîne` before a channel names it, unless `sur` or `via` comes first; before a platform it is a medium | `la chaîne C8 a été condamnée` vs `diffusé sur la chaîne TF1`, `la chaîne YouTube de` |
-//! | a newspaper, channel or station (a `media` company the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`; studios, publishers, labels, game makers and streamers are `entertainment`, never cited as sources) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences, concurrents, a décidé, a déprogrammé, plainte, attentat…), or when the article names three such outlets and is about the media business (three words of the trade and three of deals, money or jobs) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien`, `les éditions du Figaro, des Echos et de 20 Minutes` in a story on printing plants |
+//! | a newspaper, channel or station (a `media` company the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`; studios, publishers, labels, game makers and streamers are `entertainment`, never cited as sources) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences, concurrents, a décidé, a déprogrammé, plainte, attentat…), or when the article names three such outlets and is about the media business (three words of the trade and three of deals, money, jobs or ratings) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien`, `les éditions du Figaro, des Echos et de 20 Minutes` in a story on printing plants |
 //! | a maker after a determiner (past up to two lower-case words that are not cues) or a count (`deux Porsche`), or before a model number (`BMW 507`), is a product, unless a cue before it or in apposition after it (`visant Tesla, le constructeur`) or another mention says otherwise | `la Porsche`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `un scooter électrique BMW`; not `ses rivaux Toyota` |
 //! | the words that reject a name also do past `au`, `du` or `de` | `étoilé au Michelin`, `l’aéroport de Zurich` |
 //! | `du`, `au`, `des`, `aux` stand for the article of a name | `le rachat du Parisien`, `des Echos` |
@@ -652,6 +652,18 @@ const MEDIA_INDUSTRY: &[&str] = &[
     "diffuseur",
     "diffuseurs",
     "audiovisuel",
+];
+
+/// Words of ratings: a story on audiences is about the channels' business too (see
+/// [`MEDIA_INDUSTRY`]).
+const MEDIA_RATINGS: &[&str] = &[
+    "audience",
+    "audiences",
+    "telespectateurs",
+    "telespectatrices",
+    "auditeurs",
+    "mediametrie",
+    "audimat",
 ];
 
 /// Words of deals, money and jobs: see [`MEDIA_INDUSTRY`].
@@ -2501,7 +2513,11 @@ impl Matcher {
             filter.insert(nationality, Need::Nationality);
         }
         let mut media_words = KeyFilter::new();
-        for word in MEDIA_INDUSTRY.iter().chain(MEDIA_DEALS) {
+        for word in MEDIA_INDUSTRY
+            .iter()
+            .chain(MEDIA_DEALS)
+            .chain(MEDIA_RATINGS)
+        {
             media_words.insert(word, Need::Nothing);
         }
         Matcher {
@@ -2892,17 +2908,18 @@ impl Matcher {
 
     /// Whether an article is about the media business: at least three distinct words of the trade
     /// (`quotidien`, `rédaction`, `audiences`) and three of deals, money or jobs (`rachat`,
-    /// `actionnaire`, `salariés`). Read only for articles naming an outlet that is neither cited
+    /// `actionnaire`, `salariés`) or of ratings (`téléspectateurs`, `Médiamétrie`). Read only for articles naming an outlet that is neither cited
     /// nor near such words: most articles are not read whole.
     fn about_the_media_business(&self, texts: &[&str]) -> bool {
         let mut key = String::new();
         let mut industry: Vec<&'static str> = Vec::new();
         let mut deals: Vec<&'static str> = Vec::new();
+        let mut ratings: Vec<&'static str> = Vec::new();
         for text in texts {
             let mut cursor = 0;
             while let Some((start, end, shape)) = next_word_shaped(text, cursor) {
                 cursor = end;
-                // The listed words are 4 to 14 letters long (16 bytes with accents); most words
+                // The listed words are 4 to 16 letters long (20 bytes with accents); most words
                 // are none of them, which the bit sets say without folding or hashing.
                 let raw = &text[start..end];
                 // `l'audience`, `d'actionnaires`: the word after the elided article.
@@ -2910,7 +2927,7 @@ impl Matcher {
                     true => &raw[after_apostrophe(raw)..],
                     false => raw,
                 };
-                if !(4..=16).contains(&core.len())
+                if !(4..=20).contains(&core.len())
                     || !self
                         .media_words
                         .may_hold(core, core.is_ascii(), Need::Nothing)
@@ -2931,7 +2948,12 @@ impl Matcher {
                         }
                     }
                 }
-                if industry.len() >= 3 && deals.len() >= 3 {
+                if let Some(word) = MEDIA_RATINGS.iter().find(|w| **w == key.as_str()) {
+                    if !ratings.contains(word) {
+                        ratings.push(word);
+                    }
+                }
+                if industry.len() >= 3 && (deals.len() >= 3 || ratings.len() >= 3) {
                     return true;
                 }
             }

@@ -572,6 +572,20 @@ Tesla\t\t\tUS\tautomotive\t\t
         let one = "Le rachat des quotidiens inquiète la rédaction. Les actionnaires et les \
                    salariés attendent les éditeurs de presse et leur plan. On y lit Bloomberg.";
         assert!(found(one).is_empty());
+        // A story on ratings is about the channels' business too.
+        let ratings = "La télévision a gagné des téléspectateurs en mai, dit Médiamétrie, et les \
+                       audiences des chaînes progressent. Le Parisien, Bloomberg et TF1 en \
+                       profitent.";
+        assert_eq!(
+            found(ratings),
+            [
+                "Le Parisien",
+                "Groupe Les Echos",
+                "Bloomberg",
+                "TF1",
+                "Bouygues"
+            ]
+        );
     }
 
     #[test]
