@@ -11,7 +11,12 @@ aliases, risky names). The script only points at names: it writes nothing into t
 Articles of the labelled test sets (tests/data/company-labels*.tsv) are left out, so that the
 measured recall says how the gazetteer does on articles it was not built from.
 
-Usage: python3 data/companies/mine-candidates.py CORPUS.jsonl.gz [MIN_ARTICLES] > candidates.tsv
+With --lists, the candidates are instead the names a list puts next to a known company
+("Adidas, Puma, Levis, Coca-Cola", "Abivax, Innate Pharma, Inotrem et Osivax") and the names
+said to belong to one ("Decca, filiale d'Universal Music"): news lists companies with companies,
+but also people with people, so far more of these are not companies, and a person decides.
+
+Usage: python3 data/companies/mine-candidates.py CORPUS.jsonl.gz [MIN_ARTICLES] [--lists]
 Output: articles<TAB>name<TAB>cue<TAB>one context (for the person deciding; not kept).
 """
 import collections
@@ -50,6 +55,11 @@ AFTER_CUE = re.compile(
     rf"(?i:\b(?:{CUES}))\s+{NATIONALITY}(?P<name>{NAME})"
 )
 BEFORE_FORM = re.compile(rf"(?P<name>{NAME})\s(?:SA|SAS|SARL|Inc\.?|Ltd|GmbH|AG|NV|SpA|plc|LLC|Corp\.?)\b")
+LIST = re.compile(rf"(?P<first>{NAME})(?P<rest>(?:,\s{NAME})*)(?:,?\s(?:et|ou)\s(?P<last>{NAME}))?")
+OWNED = re.compile(
+    rf"(?P<name>{NAME}),\s(?:une\s|la\s|sa\s|l'|l’)?(?:filiale|propriété|marque|division|branche)"
+    rf"\s(?:de\s|du\s|d'|d’)(?P<owner>{NAME})"
+)
 STOP = {
     "le", "la", "les", "un", "une", "des", "du", "de", "ce", "cette", "il", "elle", "en", "et",
     "mais", "selon", "pour", "dans", "sur", "au", "aux", "france", "paris", "europe", "etat",
@@ -95,9 +105,31 @@ def trim(name):
     return " ".join(words)
 
 
+def after_cues(text, known):
+    """(name, cue, match) for each name a company noun or a legal form introduces."""
+    for pattern in (AFTER_CUE, BEFORE_FORM):
+        for match in pattern.finditer(text):
+            yield trim(match.group("name")), match.group(0).split()[0], match
+
+
+def beside_companies(text, known):
+    """(name, cue, match) for each name listed with a known company or said to belong to one."""
+    for match in LIST.finditer(text):
+        items = [match.group("first")] + [i for i in match.group("rest").split(", ") if i]
+        items += [match.group("last")] if match.group("last") else []
+        if len(items) > 1 and any(fold(trim(item)) in known for item in items):
+            for item in items:
+                yield trim(item), "list", match
+    for match in OWNED.finditer(text):
+        if fold(trim(match.group("owner"))) in known:
+            yield trim(match.group("name")), "owned", match
+
+
 def main():
-    corpus = sys.argv[1]
-    minimum = int(sys.argv[2]) if len(sys.argv) > 2 else 2
+    arguments = [a for a in sys.argv[1:] if a != "--lists"]
+    corpus = arguments[0]
+    minimum = int(arguments[1]) if len(arguments) > 1 else 2
+    candidates = beside_companies if "--lists" in sys.argv else after_cues
     known, skip = known_names(), labelled_ids()
     articles = collections.Counter()
     example = {}
@@ -109,20 +141,18 @@ def main():
                 continue
             text = " ".join(str(record.get(f) or "") for f in ("title", "heading", "article"))
             seen = set()
-            for pattern in (AFTER_CUE, BEFORE_FORM):
-                for match in pattern.finditer(text):
-                    name = trim(match.group("name"))
-                    key = fold(name)
-                    if not name or key in STOP or key in known or key in seen:
-                        continue
-                    # A longer name whose first words are a known company is a subsidiary or a
-                    # product line: still worth a look, so it is kept.
-                    seen.add(key)
-                    articles[key] += 1
-                    if key not in example:
-                        start, end = match.span()
-                        example[key] = (name, text[max(0, start - 60):end + 40].replace("\n", " "))
-                        cue_of[key] = match.group(0).split()[0]
+            for name, cue, match in candidates(text, known):
+                key = fold(name)
+                if not name or key in STOP or key in known or key in seen:
+                    continue
+                # A longer name whose first words are a known company is a subsidiary or a
+                # product line: still worth a look, so it is kept.
+                seen.add(key)
+                articles[key] += 1
+                if key not in example:
+                    start, end = match.span()
+                    example[key] = (name, text[max(0, start - 60):end + 40].replace("\n", " "))
+                    cue_of[key] = cue
     for key, count in articles.most_common():
         if count < minimum:
             break
