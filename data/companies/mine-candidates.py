@@ -3,7 +3,8 @@
 
 Used to extend data/companies/*.tsv where it matters most: the companies French general news
 actually writes about. A name is a candidate when it follows a company noun ("la société X",
-"l'enseigne X", "le constructeur X", "l'institut X"...) or precedes a legal form ("X SA"), and is
+"l'enseigne X", "le constructeur X", "l'institut X"...) or what only a company has ("le PDG de
+X", "les salariés d'X", "l'usine X"), or precedes a legal form ("X SA"), and is
 not already a name of the gazetteer. Candidates are counted in distinct articles; a person then
 decides, for each, whether it is a company and writes its entry by hand (country, sector,
 aliases, risky names). The script only points at names: it writes nothing into the gazetteer.
@@ -53,6 +54,13 @@ WORD = r"[A-ZÉÈÊÀÂÎÔÛÇ][\w’'&.\-]*"
 NAME = rf"{WORD}(?:\s(?:&\s)?(?:(?:de|du|des|la|le|et)\s)?{WORD}){{0,3}}"
 AFTER_CUE = re.compile(
     rf"(?i:\b(?:{CUES}))\s+{NATIONALITY}(?P<name>{NAME})"
+)
+# `le PDG de X`, `les salariés d'X`: the people and places only a company has.
+OF_A_COMPANY = re.compile(
+    r"(?i:\b(?:pdg|patron|patronne|directeur général|directrice générale|président-directeur "
+    r"général|fondateur|fondatrice|cofondateur|cofondatrice|salariés|employés|actionnaires|"
+    r"usine|usines|filiale|siège social)\s(?:de\s|du\s|d'|d’))"
+    rf"(?P<name>{NAME})"
 )
 BEFORE_FORM = re.compile(rf"(?P<name>{NAME})\s(?:SA|SAS|SARL|Inc\.?|Ltd|GmbH|AG|NV|SpA|plc|LLC|Corp\.?)\b")
 LIST = re.compile(rf"(?P<first>{NAME})(?P<rest>(?:,\s{NAME})*)(?:,?\s(?:et|ou)\s(?P<last>{NAME}))?")
@@ -107,7 +115,7 @@ def trim(name):
 
 def after_cues(text, known):
     """(name, cue, match) for each name a company noun or a legal form introduces."""
-    for pattern in (AFTER_CUE, BEFORE_FORM):
+    for pattern in (AFTER_CUE, OF_A_COMPANY, BEFORE_FORM):
         for match in pattern.finditer(text):
             yield trim(match.group("name")), match.group(0).split()[0], match
 
