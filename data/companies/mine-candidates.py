@@ -4,7 +4,7 @@
 Used to extend data/companies/*.tsv where it matters most: the companies French general news
 actually writes about. A name is a candidate when it follows a company noun ("la société X",
 "l'enseigne X", "le constructeur X", "l'institut X"...) or what only a company has ("le PDG de
-X", "les salariés d'X", "l'usine X"), or precedes a legal form ("X SA"), and is
+X", "les salariés d'X", "une filiale de X"), or precedes a legal form ("X SA"), and is
 not already a name of the gazetteer. Candidates are counted in distinct articles; a person then
 decides, for each, whether it is a company and writes its entry by hand (country, sector,
 aliases, risky names). The script only points at names: it writes nothing into the gazetteer.
