@@ -4,7 +4,8 @@
 Used to extend data/companies/*.tsv where it matters most: the companies French general news
 actually writes about. A name is a candidate when it follows a company noun ("la société X",
 "l'enseigne X", "le constructeur X", "l'institut X"...) or what only a company has ("le PDG de
-X", "les salariés d'X", "une filiale de X"), or precedes a legal form ("X SA"), and is
+X", "les salariés d'X", "une filiale de X"), or precedes what only a company does ("X a racheté",
+"X emploie") or a legal form ("X SA"), and is
 not already a name of the gazetteer. Candidates are counted in distinct articles; a person then
 decides, for each, whether it is a company and writes its entry by hand (country, sector,
 aliases, risky names). The script only points at names: it writes nothing into the gazetteer.
@@ -62,6 +63,13 @@ OF_A_COMPANY = re.compile(
     r"usine|usines|filiale|siège social)\s(?:de\s|du\s|d'|d’))"
     rf"(?P<name>{NAME})"
 )
+# `X a racheté`, `X emploie`: what only a company does, right after its name (places and people
+# come out too, and a person decides).
+BEFORE_AN_ACT = re.compile(
+    rf"(?<![\w.])(?P<name>{NAME}),?\s(?:qui\s)?(?:(?:a|avait|va)\s(?:racheté|acquis|levé|investi|"
+    r"licencié|embauché|recruté|ouvert|fermé|vendu|cédé|signé|lancé|commercialisé)|rachète|lève|"
+    r"licencie|recrute|emploie|commercialise|fabrique|produit|exporte|distribue)\b"
+)
 BEFORE_FORM = re.compile(rf"(?P<name>{NAME})\s(?:SA|SAS|SARL|Inc\.?|Ltd|GmbH|AG|NV|SpA|plc|LLC|Corp\.?)\b")
 LIST = re.compile(rf"(?P<first>{NAME})(?P<rest>(?:,\s{NAME})*)(?:,?\s(?:et|ou)\s(?P<last>{NAME}))?")
 OWNED = re.compile(
@@ -115,9 +123,11 @@ def trim(name):
 
 def after_cues(text, known):
     """(name, cue, match) for each name a company noun or a legal form introduces."""
-    for pattern in (AFTER_CUE, OF_A_COMPANY, BEFORE_FORM):
+    for pattern in (AFTER_CUE, OF_A_COMPANY, BEFORE_AN_ACT, BEFORE_FORM):
         for match in pattern.finditer(text):
-            yield trim(match.group("name")), match.group(0).split()[0], match
+            words = match.group(0).split()
+            cue = words[-1] if pattern is BEFORE_AN_ACT else words[0]
+            yield trim(match.group("name")), cue, match
 
 
 def beside_companies(text, known):
