@@ -135,6 +135,8 @@ def beside_companies(text, known):
     for match in LIST.finditer(text):
         items = [match.group("first")] + [i for i in match.group("rest").split(", ") if i]
         items += [match.group("last")] if match.group("last") else []
+        # A name may hold `et` (`Procter et Gamble`), so `LCI et RTL` comes out as one item.
+        items = [part for item in items for part in re.split(r"\s(?:et|ou)\s", item)]
         if len(items) > 1 and any(fold(trim(item)) in known for item in items):
             for item in items:
                 yield trim(item), "list", match
