@@ -1655,10 +1655,11 @@ enum List {
     Venues,
     MediaIndustry,
     MediaDeals,
+    MediaRatings,
 }
 
 impl List {
-    const ALL: [List; 30] = [
+    const ALL: [List; 31] = [
         List::Cues,
         List::NotACompanyBefore,
         List::SentenceStarters,
@@ -1689,6 +1690,7 @@ impl List {
         List::Venues,
         List::MediaIndustry,
         List::MediaDeals,
+        List::MediaRatings,
     ];
 
     fn words(self) -> &'static [&'static str] {
@@ -1723,6 +1725,7 @@ impl List {
             List::Venues => VENUES,
             List::MediaIndustry => MEDIA_INDUSTRY,
             List::MediaDeals => MEDIA_DEALS,
+            List::MediaRatings => MEDIA_RATINGS,
         }
     }
 
@@ -2939,6 +2942,7 @@ impl Matcher {
                 for (list, seen) in [
                     (List::MediaIndustry, &mut industry),
                     (List::MediaDeals, &mut deals),
+                    (List::MediaRatings, &mut ratings),
                 ] {
                     if lists & list.bit() != 0 {
                         if let Some(word) = list.words().iter().find(|w| **w == key.as_str()) {
@@ -2946,11 +2950,6 @@ impl Matcher {
                                 seen.push(word);
                             }
                         }
-                    }
-                }
-                if let Some(word) = MEDIA_RATINGS.iter().find(|w| **w == key.as_str()) {
-                    if !ratings.contains(word) {
-                        ratings.push(word);
                     }
                 }
                 if industry.len() >= 3 && (deals.len() >= 3 || ratings.len() >= 3) {
