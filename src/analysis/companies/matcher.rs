@@ -3139,6 +3139,10 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     let cue_opens_after = after.iter().take(2).position(is_cue).is_some_and(|k| {
         k == 0 || is_in(&after[0], List::DefiniteArticles) || after[0].folded == "un"
     });
+    // `visant Tesla, le constructeur`, `YouTube, la plateforme vidéo de Google`: a cue opening
+    // words in apposition is about the name.
+    let cue_in_apposition =
+        cue_opens_after && after.first().is_some_and(|w| w.gap_before != Gap::Space);
     let cue_after = if risk.generic {
         cue_opens_after
     } else {
@@ -3298,9 +3302,7 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     if pattern.outlet {
         // A platform is named as the company by a cue (`le réseau social Twitter`, `YouTube,
         // la plateforme vidéo de Google`) or when it acts.
-        let apposition = after.first().is_some_and(|w| w.gap_before != Gap::Space);
-        let platform_acts =
-            !pattern.media && (cue_before || (cue_opens_after && apposition) || acts(words, end));
+        let platform_acts = !pattern.media && (cue_before || cue_in_apposition || acts(words, end));
         return if platform_acts || about_its_business(words, start, end, !pattern.media) {
             Verdict::Company
         } else {
@@ -3309,8 +3311,7 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     }
     // A cue after the model is about its owner: `l'Airbus A320 de la compagnie PIA`; one in
     // apposition is about the name: `une enquête visant Tesla, le constructeur`.
-    let apposition = after.first().is_some_and(|w| w.gap_before != Gap::Space);
-    if product && !cue_before && !(cue_opens_after && apposition) {
+    if product && !cue_before && !cue_in_apposition {
         return Verdict::NeedsEvidence;
     }
     // `à Yokohama, le directeur de Nissan`: a cue nearby is about someone else.
