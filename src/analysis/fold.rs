@@ -24,6 +24,24 @@ pub fn fold_into(word: &str, out: &mut String) {
     }
 }
 
+/// Gives the folded form of `word` piece by piece, without writing it anywhere: for callers that
+/// only hash it. The pieces make what [`fold_into`] writes.
+pub fn fold_each(word: &str, mut piece: impl FnMut(&str)) {
+    let mut buffer = [0; 4];
+    for c in word.chars() {
+        if c.is_ascii() {
+            piece(c.to_ascii_lowercase().encode_utf8(&mut buffer));
+            continue;
+        }
+        match fold_char(c) {
+            Some(folded) => piece(folded),
+            None => c
+                .to_lowercase()
+                .for_each(|l| piece(l.encode_utf8(&mut buffer))),
+        }
+    }
+}
+
 pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     fold_into(word, &mut out);
@@ -37,15 +55,6 @@ pub fn folded_initial(word: &str) -> Option<u8> {
         return Some(c.to_ascii_lowercase() as u8);
     }
     fold_char(c).map(|folded| folded.as_bytes()[0])
-}
-
-/// The last byte of the folded form of `word`, when it is ASCII: `café` → `e`.
-pub fn folded_final(word: &str) -> Option<u8> {
-    let c = word.chars().next_back()?;
-    if c.is_ascii() {
-        return Some(c.to_ascii_lowercase() as u8);
-    }
-    fold_char(c).map(|folded| folded.as_bytes()[folded.len() - 1])
 }
 
 fn fold_char(c: char) -> Option<&'static str> {
@@ -83,6 +92,23 @@ fn fold_char(c: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pieces_make_the_folded_word() {
+        for word in [
+            "Société",
+            "l’Œuvre",
+            "Straße",
+            "ΑΘΗΝΑ",
+            "Ørsted",
+            "aujourd'hui",
+            "3M",
+        ] {
+            let mut pieces = String::new();
+            fold_each(word, |piece| pieces.push_str(piece));
+            assert_eq!(pieces, fold(word), "{word}");
+        }
+    }
 
     #[test]
     fn folds_case_and_accents() {

@@ -29,7 +29,14 @@ fn capitalized_words(text: &str) -> impl Iterator<Item = Span> + '_ {
             if let Some(chunk) = bytes.get(at..at + 8) {
                 let mut eight = [0; 8];
                 eight.copy_from_slice(chunk);
-                match first_maybe_capital(u64::from_le_bytes(eight)) {
+                // The byte after each, when there is one after the last: enough to pass over
+                // `é` and `’`, which are no capitals.
+                let next = bytes.get(at + 1..at + 9).map(|next| {
+                    let mut eight = [0; 8];
+                    eight.copy_from_slice(next);
+                    u64::from_le_bytes(eight)
+                });
+                match first_maybe_capital(u64::from_le_bytes(eight), next) {
                     Some(offset) => at += offset,
                     None => {
                         at += 8;
@@ -71,18 +78,34 @@ fn capitalized_words(text: &str) -> impl Iterator<Item = Span> + '_ {
 }
 
 /// The offset in eight bytes of text of the first that may be a capital: an ASCII capital or
-/// digit, or the first byte of a non-ASCII character; `None` when there is none.
-fn first_maybe_capital(chunk: u64) -> Option<usize> {
+/// digit, or the first byte of a non-ASCII character but those that start no capital; `None`
+/// when there is none. `next` holds the byte after each, when known.
+fn first_maybe_capital(chunk: u64, next: Option<u64>) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW: u64 = !HIGH;
     // Below 0x80 in every byte, additions carry into no other byte: the high bit of
     // `b + (0x80 - lo)` is set when b >= lo, that of `b + (0x7F - hi)` when b > hi.
-    let low = chunk & !HIGH;
+    let low = chunk & LOW;
     let at_least = |lo: u8| low + ONES * u64::from(0x80 - lo);
     let above = |hi: u8| low + ONES * u64::from(0x7F - hi);
     let ascii = (at_least(b'A') & !above(b'Z')) | (at_least(b'0') & !above(b'9'));
     // Bytes 0xC0 and up start a character of two bytes or more: their top two bits are set.
-    let leading = chunk & (chunk << 1);
+    let mut leading = chunk & (chunk << 1);
+    if let Some(next) = next {
+        // The high bit of every byte equal to `value`, exactly: no borrow crosses bytes.
+        let equal = |bytes: u64, value: u8| {
+            let x = bytes ^ (ONES * u64::from(value));
+            !(((x & LOW) + LOW) | x) & HIGH
+        };
+        // `é`, `à`: 0xC3 starts a capital only before 0x80 to 0x9E (`À` to `Þ`).
+        let latin1 = equal(chunk, 0xC3);
+        let capital_next = next & HIGH & !((next & LOW) + ONES * (0x7F - 0x1E));
+        // Nothing from U+0080 to U+00BF (`«`, a no-break space) nor from U+2000 to U+203F
+        // (`’`, `…`, dashes) is a letter.
+        let punctuation = equal(chunk, 0xC2) | (equal(chunk, 0xE2) & equal(next, 0x80));
+        leading = (leading & !latin1 & !punctuation) | (latin1 & capital_next);
+    }
     let found = ((ascii & !chunk) | leading) & HIGH;
     (found != 0).then(|| found.trailing_zeros() as usize / 8)
 }
@@ -90,6 +113,15 @@ fn first_maybe_capital(chunk: u64) -> Option<usize> {
 /// Where the word holding byte `at` starts: back over letters, digits and the apostrophes that
 /// join two halves of a word.
 fn word_start(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut start = at;
+    while start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
+        start -= 1;
+    }
+    // Past an ASCII byte that is neither a letter, a digit nor an apostrophe, the word starts.
+    if start == 0 || (bytes[start - 1] < 0x80 && bytes[start - 1] != b'\'') {
+        return start;
+    }
     let mut start = at;
     let mut chars = text[..at].char_indices().rev().peekable();
     while let Some((i, c)) = chars.next() {
@@ -111,12 +143,23 @@ pub fn is_space_or_hyphen(c: char) -> bool {
 /// them (`la Poste`, `Saint-Gobain`): the only case where it may start a name because the next
 /// word is capitalised.
 pub fn word_before(text: &str, start: usize) -> Option<Span> {
-    let separator_start = text[..start]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !is_space_or_hyphen(c))
-        .map(|(i, c)| i + c.len_utf8())?;
-    if separator_start == start || !text[..separator_start].ends_with(char::is_alphanumeric) {
+    let bytes = text.as_bytes();
+    // Most separators are one ASCII space: bytes first, characters only past a non-ASCII one.
+    let mut separator_start = start;
+    while separator_start > 0 && matches!(bytes[separator_start - 1], b' ' | b'-' | b'\n') {
+        separator_start -= 1;
+    }
+    if separator_start > 0 && !bytes[separator_start - 1].is_ascii_alphanumeric() {
+        separator_start = text[..separator_start]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !is_space_or_hyphen(c))
+            .map(|(i, c)| i + c.len_utf8())?;
+    }
+    if separator_start == 0
+        || separator_start == start
+        || !text[..separator_start].ends_with(char::is_alphanumeric)
+    {
         return None;
     }
     let word_start = word_start(text, separator_start);
@@ -263,6 +306,14 @@ mod tests {
             "ß",
             "À",
             "déjà",
+            "«Été»",
+            "l’Été",
+            "…Ärger",
+            "—Ça",
+            "\u{a0}Œuvre",
+            "Þór",
+            "×Total",
+            "é",
         ];
         // Every word at every offset from the start of an eight-byte chunk.
         for shift in 0..8 {
@@ -271,10 +322,16 @@ mod tests {
                 let text = format!("{}{sample} {next} fin", "a".repeat(shift));
                 let mut found = Vec::new();
                 candidate_words(&text, &mut found);
-                let expected: Vec<&str> = text
-                    .split(' ')
-                    .filter(|w| w.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()))
-                    .collect();
+                // The words read one by one, as the tokenizer does.
+                let mut expected = Vec::new();
+                let mut cursor = 0;
+                while let Some((start, end, _)) = next_word_shaped(&text, cursor) {
+                    let word = &text[start..end];
+                    if word.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()) {
+                        expected.push(word);
+                    }
+                    cursor = end;
+                }
                 assert_eq!(words(&text, &found), expected, "{text}");
             }
         }

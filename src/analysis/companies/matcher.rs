@@ -55,7 +55,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::candidates::{candidate_words, is_space_or_hyphen, word_before, Span, Words};
 use super::gazetteer::{Gazetteer, Risk};
 use crate::analysis::elision::elided_prefix_len;
-use crate::analysis::fold::{fold_into, folded_final, folded_initial};
+use crate::analysis::fold::{fold_each, fold_into, folded_initial};
 use crate::analysis::fold_name;
 use crate::analysis::tokenizer::{is_apostrophe, next_word_shaped, WordShape};
 
@@ -2127,10 +2127,10 @@ enum Need {
     Nationality = 3,
 }
 
-/// Which words may be in the lexicon, answered from the raw word without folding or hashing:
-/// most words of a text start no name. One bit set per [`Need`]; an ASCII word is looked for by
-/// its length and three of its bytes, another by its folded first and last letters and its
-/// number of letters.
+/// Which words may be in the lexicon, answered from the raw word without allocating: most words
+/// of a text start no name. One bit set per [`Need`], keyed by a hash of the word's folded form,
+/// computed from the raw bytes as they are read (`Macron` and `Maison` share their length and
+/// three letters, which an earlier key of a few bytes could not tell apart).
 struct KeyFilter {
     bits: [Vec<u64>; 4],
 }
@@ -2146,19 +2146,21 @@ impl KeyFilter {
         }
     }
 
-    fn ascii_hash(word: &[u8]) -> u64 {
-        let byte = |k: usize| u64::from(word[k].to_ascii_lowercase());
-        let key = (word.len().min(63) as u64) << 21
-            | byte(0) << 14
-            | byte(1.min(word.len() - 1)) << 7
-            | byte(word.len() - 1);
-        key.wrapping_mul(0x9E37_79B9_7F4A_7C15)
-    }
-
-    fn folded_hash(initial: u8, last: u8, len: usize) -> u64 {
-        let key =
-            ((len.min(255) as u64) << 16 | u64::from(initial) << 8 | u64::from(last)) ^ 0x5bd1_e995;
-        key.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    /// The hash of a word's folded form: the same for `Société` and `societe`.
+    fn hash_of(raw: &str, ascii: bool) -> u64 {
+        let mut hash = FoldedHash::default();
+        if ascii {
+            let mut chunks = raw.as_bytes().chunks_exact(8);
+            for chunk in &mut chunks {
+                let mut eight = [0; 8];
+                eight.copy_from_slice(chunk);
+                hash.write_eight(u64::from_le_bytes(eight));
+            }
+            chunks.remainder().iter().for_each(|&b| hash.write(b));
+        } else {
+            fold_each(raw, |folded| folded.bytes().for_each(|b| hash.write(b)));
+        }
+        hash.finish()
     }
 
     /// Two slots per word, from the two ends of its hash: a word is in the set only if both
@@ -2184,31 +2186,61 @@ impl KeyFilter {
             .all(|slot| self.bits[need as usize][slot / 64] & (1 << (slot % 64)) != 0)
     }
 
+    /// Adds a key, folded as the lexicon has it.
     fn insert(&mut self, key: &str, need: Need) {
-        let bytes = key.as_bytes();
-        if bytes.is_empty() {
-            return;
-        }
-        self.set(need, Self::ascii_hash(bytes));
-        let (initial, last) = (bytes[0], bytes[bytes.len() - 1]);
-        self.set(need, Self::folded_hash(initial, last, key.chars().count()));
+        self.set(need, Self::hash_of(key, key.is_ascii()));
     }
 
     /// False when no lexicon word with this need could be written `raw`.
     fn may_hold(&self, raw: &str, ascii: bool, need: Need) -> bool {
-        if ascii {
-            return self.get(need, Self::ascii_hash(raw.as_bytes()));
+        self.get(need, Self::hash_of(raw, ascii))
+    }
+}
+
+/// A hash of bytes read eight at a time, the same whether they come in one by one (folded
+/// letters) or as a whole chunk (a word that is already ASCII). Each byte is taken with its
+/// `0x20` bit set, which lower-cases ASCII letters and leaves digits and apostrophes alone:
+/// other bytes may then collide, which only lets a word through to the lexicon.
+#[derive(Default)]
+struct FoldedHash {
+    hash: u64,
+    chunk: u64,
+    filled: u32,
+}
+
+impl FoldedHash {
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+
+    #[inline]
+    fn write(&mut self, byte: u8) {
+        self.chunk |= u64::from(byte | 0x20) << (8 * self.filled);
+        self.filled += 1;
+        if self.filled == 8 {
+            self.mix(self.chunk);
+            self.chunk = 0;
+            self.filled = 0;
         }
-        // Folding maps one letter to one letter (`é` → `e`, `’` → `'`), except the few that
-        // become two (`œ` → `oe`), with which any length is possible.
-        const TWO_LETTERS: &[char] = &['œ', 'Œ', 'æ', 'Æ', 'ß', 'þ', 'Þ'];
-        match (folded_initial(raw), folded_final(raw)) {
-            (Some(initial), Some(last)) if !raw.contains(TWO_LETTERS) => {
-                self.get(need, Self::folded_hash(initial, last, raw.chars().count()))
-            }
-            // Letters folding is silent about (`Ω`, `中`): looked up.
-            _ => true,
-        }
+    }
+
+    /// Eight bytes at once; only when no byte is waiting.
+    #[inline]
+    fn write_eight(&mut self, bytes: u64) {
+        debug_assert_eq!(self.filled, 0);
+        self.mix(bytes | Self::LOWER);
+    }
+
+    #[inline]
+    fn mix(&mut self, chunk: u64) {
+        self.hash = (self.hash ^ chunk)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(26);
+    }
+
+    fn finish(mut self) -> u64 {
+        // The bytes of a chunk are never zero, so a short last chunk differs from a longer one.
+        self.mix(self.chunk ^ u64::from(self.filled));
+        let hash = (self.hash ^ (self.hash >> 29)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        hash ^ (hash >> 32)
     }
 }
 
@@ -2559,9 +2591,10 @@ impl Matcher {
     /// false for most words, cheaply.
     fn may_be_a_key(&self, word: &Written, next_capitalized: impl Fn() -> bool) -> bool {
         let passes = |text: &str, ascii: bool| {
-            self.filter.may_hold(text, ascii, Need::Nothing)
-                || (word.capitalized && self.filter.may_hold(text, ascii, Need::Capital))
-                || (self.filter.may_hold(text, ascii, Need::CapitalNext) && next_capitalized())
+            let hash = KeyFilter::hash_of(text, ascii);
+            self.filter.get(Need::Nothing, hash)
+                || (word.capitalized && self.filter.get(Need::Capital, hash))
+                || (self.filter.get(Need::CapitalNext, hash) && next_capitalized())
         };
         // The key of an elided word is its folded core (`d’Alibaba`), or the whole word when
         // the apostrophe elides nothing (`aujourd'hui`).
@@ -3710,4 +3743,40 @@ fn looks_like_a_person(words: &[Word], start: usize) -> bool {
         && !is_in(candidate, List::SentenceStarters)
         && !is_in(candidate, List::Cues)
         && !candidate.folded.chars().any(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_key_filter_finds_a_key_however_it_is_written() {
+        let mut filter = KeyFilter::new();
+        for key in [
+            "societe",
+            "oeuvre",
+            "airbus",
+            "aujourd'hui",
+            "ab1234567890cdef",
+        ] {
+            filter.insert(key, Need::Capital);
+        }
+        for written in [
+            "Société",
+            "SOCIÉTÉ",
+            "Œuvre",
+            "AIRBUS",
+            "aujourd’hui",
+            "AB1234567890cdef",
+        ] {
+            let ascii = written.is_ascii();
+            assert!(filter.may_hold(written, ascii, Need::Capital), "{written}");
+            assert!(!filter.may_hold(written, ascii, Need::Nothing), "{written}");
+        }
+        // Words sharing length, first, second and last letters with a key, which an earlier
+        // filter let through.
+        for other in ["Sociale", "Airbag", "Macron"] {
+            assert!(!filter.may_hold(other, true, Need::Capital), "{other}");
+        }
+    }
 }
