@@ -458,6 +458,17 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn an_outlet_closed_or_stopped_is_an_actor() {
+        assert_eq!(
+            found("Le gouvernement reporte l'arrêt de la chaîne Euronews."),
+            ["Euronews"]
+        );
+        assert_eq!(found("La fermeture d'Euronews est actée."), ["Euronews"]);
+        // Said after the name, the event is what the outlet reports.
+        assert!(found("Euronews annonce la fermeture de l'usine.").is_empty());
+    }
+
+    #[test]
     fn studios_publishers_and_streamers_are_companies_not_outlets() {
         // Unlike a newspaper, a studio is not cited as a source: no word of its business needed.
         assert_eq!(found("Netflix a dévoilé sa nouvelle série."), ["Netflix"]);
