@@ -22,7 +22,7 @@
 //! | a shared name left waiting stands for the one company of that name in the sector of the companies the article names | `Renault-Nissan-Mitsubishi` → Mitsubishi Motors |
 //! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names |
 //! | a listed first name before any name makes that mention a person's | `David Trimble`, `François Ozon` |
-//! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`) is not an actor; a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`) | citations |
+//! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`) is not an actor; a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`) | citations |
 //! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`, `un film Marvel`, `un cocktail Molotov`); so do `de marque` and the parts a car is fitted with, unless a cue comes first | products, `un scooter de marque BMW`, `des gommes Pirelli`; not `le fabricant de pneus Bridgestone` |
 //! | a common word or a place right after a capitalised word or an acronym, or right before a capitalised word, is part of another name, whatever the cues | `Single Malt`, `BMO Capital Markets`, `Action Praticiens Hôpital` |
 //! | a shared name right before a capitalised word or an acronym opens another name | `Mitsui OSK Lines` |
@@ -3243,6 +3243,7 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     // may one before the words that address a media: `a dit un porte-parole du groupe à l'AFP`,
     // `lors d'un entretien avec l'AFP`.
     if pattern.media
+        && !sold_or_bought(before, governing)
         && (!cue_before || addressed(before, governing))
         && (is_cited(governing, &words[end.min(words.len())..]) || addressed(before, governing))
     {
@@ -3677,6 +3678,23 @@ fn addressed(before: &[Word], governing: Option<&Word>) -> bool {
         "avec" => preceding.is_some_and(|w| matches!(w.folded, "entretien" | "interview")),
         _ => false,
     }
+}
+
+/// `racheté à TF1`, `vendu au Figaro`: the other side of a deal, where `à` would otherwise
+/// cite or address the outlet.
+fn sold_or_bought(before: &[Word], governing: Option<&Word>) -> bool {
+    const DEALT: &[&str] = &[
+        "rachete", "rachetee", "racheter", "achete", "achetee", "acheter", "vendu", "vendue",
+        "vendre", "cede", "cedee", "ceder",
+    ];
+    let Some(governing) = governing.filter(|w| matches!(w.folded, "a" | "au" | "aux")) else {
+        return false;
+    };
+    before
+        .iter()
+        .rposition(|w| std::ptr::eq(w, governing))
+        .and_then(|k| k.checked_sub(1))
+        .is_some_and(|k| DEALT.contains(&before[k].folded))
 }
 
 /// `selon Le Parisien`, `sur Twitter`, `Le Monde révèle`: a media cited, not an actor.

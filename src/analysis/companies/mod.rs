@@ -458,6 +458,15 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn an_outlet_on_the_other_side_of_a_deal_is_an_actor() {
+        assert_eq!(
+            found("Il a racheté à TF1 une société de production."),
+            ["TF1", "Bouygues"]
+        );
+        assert!(found("Il a confié à TF1 son inquiétude.").is_empty());
+    }
+
+    #[test]
     fn an_outlet_closed_or_stopped_is_an_actor() {
         assert_eq!(
             found("Le gouvernement reporte l'arrêt de la chaîne Euronews."),
