@@ -14,7 +14,7 @@
 //! | a name between two words in capitals is part of a headline | `DEPUIS SIX MOIS` |
 //! | person names: a capitalised word just before (`Martin Bouygues`), or `X de` (`Léonard de Vinci`) rejects | family names |
 //! | a first name before a person-risky name makes it a person's in the whole article: its bare mentions need a cue | `Jean-Marie Bigard … Bigard a expliqué` |
-//! | a word just before that names people or places (famille, femme, M., ville, maire, guide…) rejects | `la famille Dassault`, `le guide Michelin`, `la ville d’Orange` |
+//! | a word just before that names people or places (famille, femme, M., ville, maire, guide…) rejects, but not the `mère` of `maison mère` | `la famille Dassault`, `le guide Michelin`, `la ville d’Orange`; not `la maison mère de Google` |
 //! | `Orange (Vaucluse)`: a place followed by a capitalised word in brackets rejects, unless that word is a cue (`Laïta (Groupe Even)`) | towns |
 //! | a risky name at the start of a sentence, a place after `à` or `entre`, or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange`, `l’A7 entre Lyon et Orange` |
 //! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
@@ -36,7 +36,7 @@
 //! | a platform the news mostly writes in (flagged `outlet`: Twitter, YouTube, WhatsApp) is the company only when it acts (`Twitter a masqué`), a cue names it, words of what it does to posts are near (`règles`, `modération`, `suspendre`), or it is listed with companies | `Twitter a masqué un message`, `les règles de YouTube`, `Facebook, Twitter ou YouTube`; not `la théorie qui agite Twitter` |
 //! | an online platform listed right after one used as a medium is one too | `sur Facebook, Twitter, Instagram ou WhatsApp` |
 //! | `chaîne` before a channel names it, unless `sur` or `via` comes first; before a platform it is a medium | `la chaîne C8 a été condamnée` vs `diffusé sur la chaîne TF1`, `la chaîne YouTube de` |
-//! | a newspaper, channel or station (a `media` company the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`; studios, publishers, labels, game makers and streamers are `entertainment`, never cited as sources) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences, concurrents, a décidé, a déprogrammé, plainte, attentat…), or of what happens to it said before its name (`l'arrêt de`, `la fermeture de`, `la suppression de`), or when the article names three such outlets and is about the media business (three words of the trade and three of deals, money, jobs or ratings) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien`, `l'arrêt de France 4`, `les éditions du Figaro, des Echos et de 20 Minutes` in a story on printing plants |
+//! | a newspaper, channel or station (a `media` company the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`; studios, publishers, labels, game makers and streamers are `entertainment`, never cited as sources) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences, concurrents, a décidé, a déprogrammé, plainte, attentat…), or of what happens to it said before its name (`l'arrêt de`, `la fermeture de`, `la suppression de`, `la maison mère de`), or when the article names three such outlets and is about the media business (three words of the trade and three of deals, money, jobs or ratings) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien`, `l'arrêt de France 4`, `les éditions du Figaro, des Echos et de 20 Minutes` in a story on printing plants |
 //! | a maker after a determiner (past up to two lower-case words that are not cues) or a count (`deux Porsche`), or before a model number (`BMW 507`), is a product, unless a cue before it or in apposition after it (`visant Tesla, le constructeur`) or another mention says otherwise | `la Porsche`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `un scooter électrique BMW`; not `ses rivaux Toyota` |
 //! | the words that reject a name also do past `au`, `du` or `de` | `étoilé au Michelin`, `l’aéroport de Zurich` |
 //! | `du`, `au`, `des`, `aux` stand for the article of a name | `le rachat du Parisien`, `des Echos` |
@@ -3192,8 +3192,10 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
         after.iter().any(is_cue)
     };
     let cue = cue_before || cue_after;
+    // `la maison-mère de Google`: a company's mother is its group, not a person's.
+    let rejects = |k: usize| is_in(&before[k], List::NotACompanyBefore) && !parent_noun(before, k);
     if previous.is_some_and(|p| {
-        is_in(p, List::NotACompanyBefore)
+        rejects(before.len() - 1)
             || is_in(p, List::ProductDeterminers)
             || is_in(p, List::ProductNouns)
     }) {
@@ -3219,7 +3221,7 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     // `étoilé au Michelin`, `l'aéroport de Zurich`: the same words past `au`, `du` or `de`.
     if previous.is_some_and(|p| matches!(p.folded, "au" | "du" | "de"))
         && before.len() >= 2
-        && is_in(&before[before.len() - 2], List::NotACompanyBefore)
+        && rejects(before.len() - 2)
     {
         return Verdict::NotCompany;
     }
@@ -3430,6 +3432,7 @@ fn about_its_business(words: &[Word], start: usize, end: usize, platform: bool) 
         || words[first_word..start]
             .iter()
             .any(|w| MEDIA_EVENTS.contains(&w.folded))
+        || (first_word..start).any(|k| parent_noun(words, k))
 }
 
 /// Whether the name at `..end` is the subject of the verb right after it: `Twitter a masqué un
@@ -3678,6 +3681,11 @@ fn addressed(before: &[Word], governing: Option<&Word>) -> bool {
         "avec" => preceding.is_some_and(|w| matches!(w.folded, "entretien" | "interview")),
         _ => false,
     }
+}
+
+/// Whether `words[k]` is the `mère` of `maison mère` or `société mère`.
+fn parent_noun(words: &[Word], k: usize) -> bool {
+    words[k].folded == "mere" && k > 0 && matches!(words[k - 1].folded, "maison" | "societe")
 }
 
 /// `racheté à TF1`, `vendu au Figaro`: the other side of a deal, where `à` would otherwise

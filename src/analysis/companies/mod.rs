@@ -467,6 +467,19 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_parent_company_is_no_mother() {
+        assert_eq!(
+            found("La maison mère de Toyota a changé de patron."),
+            ["Toyota"]
+        );
+        // And an outlet it owns is in the news of its business.
+        assert_eq!(
+            found("La maison-mère de Bloomberg prévoit des économies."),
+            ["Bloomberg"]
+        );
+    }
+
+    #[test]
     fn an_outlet_closed_or_stopped_is_an_actor() {
         assert_eq!(
             found("Le gouvernement reporte l'arrêt de la chaîne Euronews."),
