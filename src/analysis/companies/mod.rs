@@ -249,6 +249,7 @@ HP Inc.\tHP\t\tUS\thardware\t\t
 Société Générale\t\t\tFR\tbanking\t\t
 Toyota\t\t\tJP\tautomotive\t\t
 Celine\t\t\tFR\tluxury\t\tCeline=person
+LVMH\t\t\tFR\tluxury\t\t
 Avril\tGroupe Avril\t\tFR\tfood-beverage\t\tAvril=word
 Mitsubishi\tgroupe Mitsubishi\t\tJP\tindustrials\t\tMitsubishi=generic
 Mitsubishi Motors\t\t\tJP\tautomotive\t\t
@@ -464,6 +465,15 @@ Tesla\t\t\tUS\tautomotive\t\t
             ["TF1", "Bouygues"]
         );
         assert!(found("Il a confié à TF1 son inquiétude.").is_empty());
+    }
+
+    #[test]
+    fn a_maker_after_the_trade_of_a_cue_is_the_company() {
+        assert_eq!(
+            found("Le rachat par le géant français du luxe LVMH est acté."),
+            ["LVMH"]
+        );
+        assert!(found("Elle porte un sac du créateur LVMH.").is_empty());
     }
 
     #[test]
