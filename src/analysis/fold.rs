@@ -12,20 +12,11 @@ pub fn fold_into(word: &str, out: &mut String) {
         out.push_str(word);
         return;
     }
-    for c in word.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
-        }
-        match fold_char(c) {
-            Some(folded) => out.push_str(folded),
-            None => out.extend(c.to_lowercase()),
-        }
-    }
+    fold_each(word, |piece| out.push_str(piece));
 }
 
 /// Gives the folded form of `word` piece by piece, without writing it anywhere: for callers that
-/// only hash it. The pieces make what [`fold_into`] writes.
+/// only hash it. [`fold_into`] writes the pieces one after the other.
 pub fn fold_each(word: &str, mut piece: impl FnMut(&str)) {
     let mut buffer = [0; 4];
     for c in word.chars() {

@@ -26,17 +26,11 @@ fn capitalized_words(text: &str) -> impl Iterator<Item = Span> + '_ {
         while at < bytes.len() {
             // Most of a text is lower-case ASCII: eight bytes at a time go to the next byte
             // that may be a capital (`A`-`Z`, a digit, or the first byte of a non-ASCII letter).
-            if let Some(chunk) = bytes.get(at..at + 8) {
-                let mut eight = [0; 8];
-                eight.copy_from_slice(chunk);
+            if let Some(chunk) = eight_bytes(bytes, at) {
                 // The byte after each, when there is one after the last: enough to pass over
                 // `é` and `’`, which are no capitals.
-                let next = bytes.get(at + 1..at + 9).map(|next| {
-                    let mut eight = [0; 8];
-                    eight.copy_from_slice(next);
-                    u64::from_le_bytes(eight)
-                });
-                match first_maybe_capital(u64::from_le_bytes(eight), next) {
+                let next = eight_bytes(bytes, at + 1);
+                match first_maybe_capital(chunk, next) {
                     Some(offset) => at += offset,
                     None => {
                         at += 8;
@@ -75,6 +69,13 @@ fn capitalized_words(text: &str) -> impl Iterator<Item = Span> + '_ {
         }
         None
     })
+}
+
+/// The eight bytes of `bytes` from `at` on, as one number (the first in the lowest byte), when
+/// there are eight.
+pub fn eight_bytes(bytes: &[u8], at: usize) -> Option<u64> {
+    let chunk: [u8; 8] = bytes.get(at..at.checked_add(8)?)?.try_into().ok()?;
+    Some(u64::from_le_bytes(chunk))
 }
 
 /// The offset in eight bytes of text of the first that may be a capital: an ASCII capital or

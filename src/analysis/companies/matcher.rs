@@ -52,7 +52,9 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::candidates::{candidate_words, is_space_or_hyphen, word_before, Span, Words};
+use super::candidates::{
+    candidate_words, eight_bytes, is_space_or_hyphen, word_before, Span, Words,
+};
 use super::gazetteer::{Gazetteer, Risk};
 use crate::analysis::elision::elided_prefix_len;
 use crate::analysis::fold::{fold_each, fold_into, folded_initial};
@@ -2160,13 +2162,13 @@ impl KeyFilter {
     fn hash_of(raw: &str, ascii: bool) -> u64 {
         let mut hash = FoldedHash::default();
         if ascii {
-            let mut chunks = raw.as_bytes().chunks_exact(8);
-            for chunk in &mut chunks {
-                let mut eight = [0; 8];
-                eight.copy_from_slice(chunk);
-                hash.write_eight(u64::from_le_bytes(eight));
+            let bytes = raw.as_bytes();
+            let mut at = 0;
+            while let Some(chunk) = eight_bytes(bytes, at) {
+                hash.write_eight(chunk);
+                at += 8;
             }
-            chunks.remainder().iter().for_each(|&b| hash.write(b));
+            bytes[at..].iter().for_each(|&b| hash.write(b));
         } else {
             fold_each(raw, |folded| folded.bytes().for_each(|b| hash.write(b)));
         }
@@ -3429,10 +3431,8 @@ fn about_its_business(words: &[Word], start: usize, end: usize, platform: bool) 
         .any(|w| {
             is_in(w, List::MediaBusiness) || (platform && PLATFORM_BUSINESS.contains(&w.folded))
         })
-        || words[first_word..start]
-            .iter()
-            .any(|w| MEDIA_EVENTS.contains(&w.folded))
-        || (first_word..start).any(|k| parent_noun(words, k))
+        || (first_word..start)
+            .any(|k| MEDIA_EVENTS.contains(&words[k].folded) || parent_noun(words, k))
 }
 
 /// Whether the name at `..end` is the subject of the verb right after it: `Twitter a masqué un
@@ -3680,11 +3680,7 @@ fn addressed(before: &[Word], governing: Option<&Word>) -> bool {
     let Some(governing) = governing else {
         return false;
     };
-    let preceding = before
-        .iter()
-        .rposition(|w| std::ptr::eq(w, governing))
-        .and_then(|k| k.checked_sub(1))
-        .map(|k| &before[k]);
+    let preceding = word_before_governing(before, governing);
     match governing.folded {
         "a" | "aupres" => true,
         "avec" => preceding.is_some_and(|w| matches!(w.folded, "entretien" | "interview")),
@@ -3707,11 +3703,17 @@ fn sold_or_bought(before: &[Word], governing: Option<&Word>) -> bool {
     let Some(governing) = governing.filter(|w| matches!(w.folded, "a" | "au" | "aux")) else {
         return false;
     };
+    word_before_governing(before, governing).is_some_and(|w| DEALT.contains(&w.folded))
+}
+
+/// The word right before `governing` among `before`: `entretien` in `un entretien avec`,
+/// `racheté` in `racheté à`.
+fn word_before_governing<'w, 'a>(before: &'w [Word<'a>], governing: &Word) -> Option<&'w Word<'a>> {
     before
         .iter()
         .rposition(|w| std::ptr::eq(w, governing))
         .and_then(|k| k.checked_sub(1))
-        .is_some_and(|k| DEALT.contains(&before[k].folded))
+        .map(|k| &before[k])
 }
 
 /// `selon Le Parisien`, `sur Twitter`, `Le Monde révèle`: a media cited, not an actor.
