@@ -1837,8 +1837,9 @@ struct Word<'a> {
     paren_before: bool,
     /// Written with an elided definite article: `l’Action`.
     definite: bool,
-    /// The word lists it is in: see [`List`].
-    lists: u32,
+    /// The word lists it is in (see [`List`]), looked up when a rule first asks: most words
+    /// of a window are never asked about. [`LISTS_KNOWN`] is set once they are known.
+    lists: std::cell::Cell<u32>,
     /// The character right after the word, if it is not a space.
     trailing: Option<char>,
     /// Only spaces separate it from the word before (not `-`: `Renault-Nissan`).
@@ -2322,7 +2323,6 @@ fn words_in<'a>(
     spans: &[Span],
     range: std::ops::Range<usize>,
     first_of_text: bool,
-    with_lists: bool,
     arena: &'a mut String,
     folded_at: &mut Vec<FoldedAt>,
 ) -> Vec<Word<'a>> {
@@ -2374,7 +2374,7 @@ fn words_in<'a>(
                 gap_of(separator)
             },
             paren_before: !simple_gap && separator.contains('('),
-            lists: 0,
+            lists: std::cell::Cell::new(0),
             definite: elided > 0
                 && (raw[..elided].eq_ignore_ascii_case("l'")
                     || raw[..elided].eq_ignore_ascii_case("l’")),
@@ -2390,9 +2390,6 @@ fn words_in<'a>(
             FoldedAt::Text(start, end) => &text[start..end],
             FoldedAt::Arena(start, end) => &arena[start..end],
         };
-        if with_lists {
-            word.lists = lists_of(word.folded);
-        }
     }
     words
 }
@@ -2424,15 +2421,7 @@ fn words_ahead(text: &str, word: Span, count: usize, spans: &mut Vec<Span>) {
 /// All the words of `text` (names of the gazetteer are read this way).
 fn words_of<'a>(text: &'a str, arena: &'a mut String) -> Vec<Word<'a>> {
     let spans = word_spans(text);
-    words_in(
-        text,
-        &spans,
-        0..spans.len(),
-        true,
-        true,
-        arena,
-        &mut Vec::new(),
-    )
+    words_in(text, &spans, 0..spans.len(), true, arena, &mut Vec::new())
 }
 
 fn starts_with_capital_or_digit(word: &str) -> bool {
@@ -2895,8 +2884,7 @@ impl Matcher {
                 None => 1,
             };
             words_ahead(text, word, reach, ahead);
-            // Matching needs no word lists: they are looked up for the rules only.
-            let words = words_in(text, ahead, 0..ahead.len(), false, false, arena, folded_at);
+            let words = words_in(text, ahead, 0..ahead.len(), false, arena, folded_at);
             match self.match_at(entry, &words, 0) {
                 None => return Some(Tried::nothing(end)),
                 // The same name as the full reading below would find (the words and their
@@ -2916,15 +2904,7 @@ impl Matcher {
         let window = around.at.saturating_sub(before)..around_spans.len();
         let at = around.at - window.start;
         let first_of_text = around.from_text_start && window.start == 0;
-        let words = words_in(
-            text,
-            around_spans,
-            window,
-            first_of_text,
-            true,
-            arena,
-            folded_at,
-        );
+        let words = words_in(text, around_spans, window, first_of_text, arena, folded_at);
         let matched = self.match_at(entry, &words, at);
         // `Société Générale`: a cue that opens a gazetteer name introduces nothing.
         let guessed = (guess_cue && matched.is_none_or(|p| p.words.len() == 1))
@@ -3139,8 +3119,16 @@ fn starts_with_capital(word: &Word) -> bool {
 }
 
 fn is_in(word: &Word, list: List) -> bool {
-    word.lists & list.bit() != 0
+    let mut lists = word.lists.get();
+    if lists & LISTS_KNOWN == 0 {
+        lists = lists_of(word.folded) | LISTS_KNOWN;
+        word.lists.set(lists);
+    }
+    lists & list.bit() != 0
 }
+
+/// The bit of [`Word::lists`] saying the lists are looked up: [`List`] has fewer than 32.
+const LISTS_KNOWN: u32 = 1 << 31;
 
 fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     let end = start + pattern.words.len();
