@@ -16,7 +16,7 @@
 //! | a first name before a person-risky name makes it a person's in the whole article: its bare mentions need a cue | `Jean-Marie Bigard … Bigard a expliqué` |
 //! | a word just before that names people or places (famille, femme, M., ville, maire, guide…) rejects, but not the `mère` of `maison mère` | `la famille Dassault`, `le guide Michelin`, `la ville d’Orange`; not `la maison mère de Google` |
 //! | `Orange (Vaucluse)`: a place followed by a capitalised word in brackets rejects, unless that word is a cue (`Laïta (Groupe Even)`) | towns |
-//! | a risky name at the start of a sentence, a place after `à` or `entre`, or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange`, `l’A7 entre Lyon et Orange` |
+//! | a risky name at the start of a sentence (a paragraph glued to the one before starts one too: `pétillants.Bain de jouvence`), a place after `à` or `entre`, or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange`, `l’A7 entre Lyon et Orange` |
 //! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
 //! | a waiting name listed right next to a confirmed company (`,`, `et`, `ou`, past a note in brackets) is one, unless the sector must pick among companies sharing it | `VW et Karmann`, `Verizon (télécoms), Honda, Patagonia` |
 //! | a shared name left waiting stands for the one company of that name in the sector of the companies the article names | `Renault-Nissan-Mitsubishi` → Mitsubishi Motors |
@@ -2303,6 +2303,18 @@ fn ends_sentence(separator: &str) -> bool {
         || (separator.contains('.') && separator.contains(char::is_whitespace))
 }
 
+/// Whether `word` opens a paragraph glued to the one before, as many exports do (`jeudi.Le
+/// gouvernement`, `pétillants.Bain de jouvence`): a lower-case word, a period, a capital. A
+/// period inside a name has no lower-case word of two letters or more before it and a capital
+/// after it (`JD.com`, `E.Leclerc`).
+fn glued_paragraphs(previous: Option<&str>, separator: &str, word: &str) -> bool {
+    separator == "."
+        && word.starts_with(char::is_uppercase)
+        && previous.is_some_and(|p| {
+            p.chars().nth(1).is_some() && p.chars().all(|c| c.is_lowercase() || is_apostrophe(c))
+        })
+}
+
 /// Where every word of `text` is: the only work done on every word of an article. The rules
 /// need much more about a word (its folded form, its case, what separates it from the word
 /// before), but only around the few words that may start a name, see [`Matcher::scan`].
@@ -2338,6 +2350,10 @@ fn words_in<'a>(
         None if first_of_text => 0,
         None => spans.get(range.start).map_or(0, |span| span.0),
     };
+    let mut previous = range
+        .start
+        .checked_sub(1)
+        .map(|k| &text[spans[k].0..spans[k].1]);
     for (index, &(start, end, _)) in spans[range.clone()].iter().enumerate() {
         let separator = &text[cursor..start];
         let raw = &text[start..end];
@@ -2367,7 +2383,9 @@ fn words_in<'a>(
             span: start + elided..end,
             capitalized,
             upper,
-            sentence_start: first_of_text || (!simple_gap && ends_sentence(separator)),
+            sentence_start: first_of_text
+                || (!simple_gap
+                    && (ends_sentence(separator) || glued_paragraphs(previous, separator, raw))),
             gap_before: if simple_gap {
                 Gap::Space
             } else {
@@ -2383,6 +2401,7 @@ fn words_in<'a>(
                 || (!separator.is_empty() && separator.chars().all(char::is_whitespace)),
         });
         cursor = end;
+        previous = Some(raw);
     }
     let arena: &'a str = arena;
     for (word, at) in words.iter_mut().zip(folded_at.iter()) {

@@ -300,6 +300,18 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_paragraph_glued_to_the_one_before_opens_a_sentence() {
+        // Exports often lose the line break between paragraphs: `jeudi.Le gouvernement`.
+        assert!(found("Il a souri, les yeux pétillants.Total, ce sont 300 emplois.").is_empty());
+        assert_eq!(
+            found("Les ventes ont chuté jeudi.Total a annoncé des suppressions d'emplois."),
+            Vec::<String>::new()
+        );
+        // A period inside a name is no paragraph break.
+        assert!(found("Le distributeur JD.com a publié ses comptes.").contains(&"JD.com".into()));
+    }
+
+    #[test]
     fn people_who_share_a_company_name_are_not_the_company() {
         assert!(found("Martin Bouygues a pris la parole.").is_empty());
         assert!(found("Une toile de Léonard de Vinci a été vendue.").is_empty());
