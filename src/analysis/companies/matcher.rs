@@ -2304,11 +2304,14 @@ fn ends_sentence(separator: &str) -> bool {
 }
 
 /// Whether `word` opens a paragraph glued to the one before, as many exports do (`jeudi.Le
-/// gouvernement`, `pétillants.Bain de jouvence`): a lower-case word, a period, a capital. A
+/// gouvernement`, `pétillants.Bain de jouvence`): a lower-case word, a period (after a bracket
+/// or other periods, maybe), a capital. A
 /// period inside a name has no lower-case word of two letters or more before it and a capital
 /// after it (`JD.com`, `E.Leclerc`).
 fn glued_paragraphs(previous: Option<&str>, separator: &str, word: &str) -> bool {
-    separator == "."
+    // `jeudi.Le`, `(selon lui).Le`, `etc...Le`.
+    separator.ends_with('.')
+        && !separator.contains(char::is_whitespace)
         && word.starts_with(char::is_uppercase)
         && previous.is_some_and(|p| {
             p.chars().nth(1).is_some() && p.chars().all(|c| c.is_lowercase() || is_apostrophe(c))
