@@ -22,6 +22,7 @@
 //! | a shared name left waiting stands for the one company of that name in the sector of the companies the article names | `Renault-Nissan-Mitsubishi` → Mitsubishi Motors |
 //! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names |
 //! | a listed first name before any name makes that mention a person's | `David Trimble`, `François Ozon` |
+//! | a person-risky name that is itself a listed first name, alone and without a cue, waits for evidence | `aux côtés de Céline`, `Céline a choisi` (Céline Dion) |
 //! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`) is not an actor; a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`) | citations |
 //! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`, `un film Marvel`, `un cocktail Molotov`); so do `de marque` and the parts a car is fitted with, unless a cue comes first | products, `un scooter de marque BMW`, `des gommes Pirelli`; not `le fabricant de pneus Bridgestone` |
 //! | a common word or a place right after a capitalised word or an acronym, or right before a capitalised word, is part of another name, whatever the cues | `Single Malt`, `BMO Capital Markets`, `Action Praticiens Hôpital` |
@@ -3383,6 +3384,11 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     }
     // `En Avril, le président…`: a month, a colour, whatever the cues.
     if risk.word && previous.is_some_and(|p| p.folded == "en") {
+        return Verdict::NeedsEvidence;
+    }
+    // `aux côtés de Céline`, `Paul, 34 ans`: a first name alone is someone's, unless a cue or
+    // another mention says it is the company.
+    if risk.person && end - start == 1 && is_in(first, List::FirstNames) && !cue {
         return Verdict::NeedsEvidence;
     }
     if risk.is_safe() || cue {

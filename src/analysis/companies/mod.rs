@@ -312,6 +312,24 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_first_name_alone_is_someone_s_unless_a_cue_says_otherwise() {
+        let mut gazetteer = Gazetteer::default();
+        gazetteer
+            .parse("test", "Celine\t\t\tFR\tluxury\t\tCeline=person\n")
+            .unwrap();
+        let recognizer = CompanyRecognizer::new(gazetteer);
+        let found = |text| found_by(&recognizer, text);
+        assert!(found("Le ministre a passé la journée aux côtés de Céline.").is_empty());
+        assert!(
+            found("Plus impliquée que jamais, Céline a choisi des thèmes positifs.").is_empty()
+        );
+        assert_eq!(
+            found("La maison Celine a nommé un directeur artistique."),
+            ["Celine"]
+        );
+    }
+
+    #[test]
     fn people_who_share_a_company_name_are_not_the_company() {
         assert!(found("Martin Bouygues a pris la parole.").is_empty());
         assert!(found("Une toile de Léonard de Vinci a été vendue.").is_empty());
