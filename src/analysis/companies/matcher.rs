@@ -217,6 +217,18 @@ const NOT_A_COMPANY_BEFORE: &[&str] = &[
     "circuit",
     "gare",
     "quartier",
+    // `le canton de Zurich`, `l'hippodrome de Longchamp`: places named after a town.
+    "canton",
+    "hippodrome",
+    "region",
+    "departement",
+    "province",
+    "lac",
+    "vallee",
+    "baie",
+    "arrondissement",
+    "agglomeration",
+    "banlieue",
 ];
 
 /// Capitalised words that start sentences without being first names.
