@@ -640,6 +640,10 @@ const VENUES: &[&str] = &[
     "park",
     "hall",
     "palace",
+    "ring",
+    "field",
+    "garden",
+    "tower",
 ];
 
 /// Words of the press and broadcasting trade: with [`MEDIA_DEALS`], they make an article one
