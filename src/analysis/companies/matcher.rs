@@ -29,6 +29,7 @@
 //! | a shared name right before a capitalised word or an acronym opens another name | `Mitsui OSK Lines` |
 //! | a name after `maladie de`, `échelle de`… names a disease or a measure | `la maladie de Kawasaki` |
 //! | two capitals glued by a hyphen to another word abbreviate something else | `l’AP-HP` |
+//! | a common word or a place glued by a hyphen to a capitalised word is a compound | `la collection Printemps-Été`, `la Croix-Rouge`, `le sens Orange-Nîmes`, `Bel-Air` |
 //! | an acronym in brackets spelt by the initials of the words before it abbreviates them | `l’International Crisis Group (ICG)`, `le Trésorier-payeur général (TPG)` |
 //! | a sponsor's name before Arena, Stadium… names a venue | `l’AccorHotels Arena` |
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
@@ -3366,6 +3367,15 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     // `Public Health`, `Action Praticiens Hôpital`: a common word opening another name;
     // `Mitsui OSK Lines`: a name shared by several companies opening one the gazetteer lacks.
     if (risk.word && first_name_of(words, end)) || (risk.generic && opens_a_name(words, end)) {
+        return Verdict::NotCompany;
+    }
+    // `la collection Printemps-Été`, `la Croix-Rouge`, `le sens Orange-Nîmes`: a common word or
+    // a place hyphenated to a capitalised word is a compound, not the company.
+    if (risk.word || risk.place)
+        && words
+            .get(end)
+            .is_some_and(|w| w.hyphenated() && w.capitalized && !w.sentence_start)
+    {
         return Verdict::NotCompany;
     }
     // `DEPUIS SIX MOIS`, `IL MANGE DU MCDO`: a headline in capitals, not an acronym.

@@ -357,6 +357,7 @@ Tesla\t\t\tUS\tautomotive\t\t
     fn towns_are_not_companies() {
         assert!(found("Le festival d'Orange (Vaucluse) a ouvert.").is_empty());
         assert!(found("Il habite à Orange depuis dix ans.").is_empty());
+        assert!(found("Un taureau sur l'autoroute, dans le sens Orange-Nîmes.").is_empty());
         assert!(found("Les bus de l'agglomération d'Orange sont gratuits.").is_empty());
         assert_eq!(
             found("L'opérateur Orange a vendu des antennes à Orange, dans le Vaucluse."),
