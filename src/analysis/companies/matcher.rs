@@ -18,7 +18,7 @@
 //! | `Orange (Vaucluse)`: a place followed by a capitalised word in brackets rejects, unless that word is a cue (`Laïta (Groupe Even)`) | towns |
 //! | a risky name at the start of a sentence (a paragraph glued to the one before starts one too: `pétillants.Bain de jouvence`), a place after `à` or `entre`, or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange`, `l’A7 entre Lyon et Orange` |
 //! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
-//! | a waiting name listed right next to a confirmed company (`,`, `et`, `ou`, past a note in brackets) is one, unless the sector must pick among companies sharing it | `VW et Karmann`, `Verizon (télécoms), Honda, Patagonia` |
+//! | a waiting name listed right next to a confirmed company (`,`, `et`, `ou`, past a note in brackets or names the gazetteer lacks: `Honda, North Face et REI`) is one, unless the sector must pick among companies sharing it | `VW et Karmann`, `Verizon (télécoms), Honda, Patagonia` |
 //! | a shared name left waiting stands for the one company of that name in the sector of the companies the article names | `Renault-Nissan-Mitsubishi` → Mitsubishi Motors |
 //! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names |
 //! | a listed first name before any name makes that mention a person's | `David Trimble`, `François Ozon` |
@@ -3682,7 +3682,8 @@ fn listed_together(texts: &[&str], earlier: &Mention, later: &Mention) -> bool {
             .is_some_and(is_a_list_separator)
 }
 
-/// `, `, ` et `, ` ou `, or a note in brackets before them (`Verizon (télécoms), Honda`).
+/// `, `, ` et `, ` ou `, or a note in brackets before them (`Verizon (télécoms), Honda`), or
+/// names the gazetteer lacks listed between them (`Patagonia, North Face et REI`).
 fn is_a_list_separator(between: &str) -> bool {
     let between = between.trim_start();
     let between = match between.strip_prefix('(') {
@@ -3692,7 +3693,33 @@ fn is_a_list_separator(between: &str) -> bool {
         },
         None => between,
     };
-    matches!(between.trim(), "," | "et" | "ou" | ", et" | ", ou" | "&")
+    let between = between.trim();
+    is_a_separator(between) || lists_other_names(between)
+}
+
+fn is_a_separator(between: &str) -> bool {
+    matches!(between, "," | "et" | "ou" | ", et" | ", ou" | "&")
+}
+
+/// Whether `between` is separators around one to three names of one to three capitalised
+/// words each: `, North Face et`, `, Bonobo, Cache Cache,`.
+fn lists_other_names(between: &str) -> bool {
+    if between.len() > 80 || !between.starts_with(',') {
+        return false;
+    }
+    let spaced = between.replace(',', " , ");
+    let (mut names, mut words_of_name) = (0, 0);
+    for token in spaced.split_whitespace() {
+        if is_a_separator(token) {
+            names += usize::from(words_of_name > 0);
+            words_of_name = 0;
+        } else if token.starts_with(char::is_uppercase) && words_of_name < 3 {
+            words_of_name += 1;
+        } else {
+            return false;
+        }
+    }
+    words_of_name == 0 && (1..=3).contains(&names)
 }
 
 /// Whether a hyphen glues the word at `start` to the word before or after it (`AP-HP`).

@@ -330,6 +330,33 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn names_the_gazetteer_lacks_do_not_break_a_list() {
+        let mut gazetteer = Gazetteer::default();
+        gazetteer
+            .parse(
+                "test",
+                "Honda\t\t\tJP\tautomotive\t\t\nREI\t\t\tUS\tretail\t\tREI=generic\n",
+            )
+            .unwrap();
+        let recognizer = CompanyRecognizer::new(gazetteer);
+        assert_eq!(
+            found_by(
+                &recognizer,
+                "Des annonceurs comme Honda, North Face et REI ont suspendu leurs publicités."
+            ),
+            ["Honda", "REI"]
+        );
+        // Only names: a clause between two names is no list.
+        assert_eq!(
+            found_by(
+                &recognizer,
+                "Honda, qui vend des motos en France et REI ont parlé."
+            ),
+            ["Honda"]
+        );
+    }
+
+    #[test]
     fn people_who_share_a_company_name_are_not_the_company() {
         assert!(found("Martin Bouygues a pris la parole.").is_empty());
         assert!(found("Une toile de Léonard de Vinci a été vendue.").is_empty());
