@@ -96,8 +96,12 @@ fn parse_date(text: &str) -> Result<PubDate, String> {
 
 #[derive(Args, Debug)]
 pub struct SearchArgs {
-    /// Words (all required), "exact phrase", OR, -word, title:word, company:Name.
-    #[arg(value_name = "QUERY", required_unless_present = "queries")]
+    /// Words (all required), "exact phrase", OR, -word, title:word, company:Name. Optional
+    /// with a filter: `veille search --company Stellantis --from 2021` lists every article.
+    #[arg(
+        value_name = "QUERY",
+        required_unless_present_any = ["queries", "company", "source", "from", "to"]
+    )]
     pub query: Option<String>,
     #[command(flatten)]
     pub location: IndexLocation,
