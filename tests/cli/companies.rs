@@ -186,7 +186,7 @@ fn company_facet_precision_and_recall_on_labelled_articles() {
     // little under the figures measured when they were set (reported in the closing notes) for
     // precision, recall, recall on known companies.
     let sets = [
-        ("tests/data/company-labels.tsv", true, [0.95, 0.83, 0.94]),
+        ("tests/data/company-labels.tsv", true, [0.95, 0.85, 0.94]),
         ("tests/data/company-labels-2.tsv", true, [0.93, 0.66, 0.92]),
         // 0.917 until outlets in stories on the media business counted (0.862): its labels leave
         // out four outlets the rule adds (which ones is not read: the set is blind).
