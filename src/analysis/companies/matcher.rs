@@ -31,7 +31,7 @@
 //! | two capitals glued by a hyphen to another word abbreviate something else | `l’AP-HP` |
 //! | a common word or a place glued by a hyphen to a capitalised word is a compound | `la collection Printemps-Été`, `la Croix-Rouge`, `le sens Orange-Nîmes`, `Bel-Air` |
 //! | an acronym in brackets spelt by the initials of the words before it abbreviates them | `l’International Crisis Group (ICG)`, `le Trésorier-payeur général (TPG)` |
-//! | a sponsor's name before Arena, Stadium… names a venue | `l’AccorHotels Arena` |
+//! | a sponsor's name before Arena, Stadium, Ring… names a venue | `l’AccorHotels Arena`, `le Red Bull Ring` |
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
 //! | a name opening a picture's credit line waits for evidence | `Crédit photo : Porsche` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |

@@ -307,8 +307,25 @@ Tesla\t\t\tUS\tautomotive\t\t
             found("Les ventes ont chuté jeudi.Total a annoncé des suppressions d'emplois."),
             Vec::<String>::new()
         );
+        assert!(
+            found("Le chiffre a été publié (selon lui).Total, ce sont 300 emplois.").is_empty()
+        );
         // A period inside a name is no paragraph break.
         assert!(found("Le distributeur JD.com a publié ses comptes.").contains(&"JD.com".into()));
+    }
+
+    #[test]
+    fn a_sponsor_s_name_on_a_venue_is_the_venue() {
+        let mut gazetteer = Gazetteer::default();
+        gazetteer
+            .parse("test", "Red Bull\t\t\tAT\tfood-beverage\t\t\n")
+            .unwrap();
+        let recognizer = CompanyRecognizer::new(gazetteer);
+        assert!(found_by(&recognizer, "Le Grand Prix se court sur le Red Bull Ring.").is_empty());
+        assert_eq!(
+            found_by(&recognizer, "Le groupe Red Bull a racheté une écurie."),
+            ["Red Bull"]
+        );
     }
 
     #[test]
