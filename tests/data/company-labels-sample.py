@@ -38,6 +38,9 @@ read: a blind measure of the recognition tuned on everything before it.
 `--set 5` draws a fifth set of the same shape with SEED_5, none of them in the first four sets,
 the media development set (company-labels-media.tsv), the six facet audits or the missed audit:
 set 4 had been consulted for every change of a session.
+`--set 6` draws a sixth set of the same shape with SEED_6, none of them in the first five sets,
+the media development set, the nine facet audits or the missed audit: drawn at the end of the
+session that wrote audit 9, to measure its rules on articles nobody had read.
 """
 import gzip
 import json
@@ -55,6 +58,7 @@ RANDOM_N_2 = 15
 SEED_3 = 20261127
 SEED_4 = 20261130
 SEED_5 = 20261206
+SEED_6 = 20261228
 HERE = __file__.rsplit("/", 1)[0] + "/" if "/" in __file__ else ""
 AUDITS = HERE + "facet-audits.tsv"
 
@@ -140,8 +144,8 @@ def main():
         at = args.index("--set")
         which = args[at + 1] if at + 1 < len(args) else ""
         del args[at : at + 2]
-    if which not in ("1", "2", "3", "4", "5"):
-        sys.exit("--set takes 1, 2, 3, 4 or 5")
+    if which not in ("1", "2", "3", "4", "5", "6"):
+        sys.exit("--set takes 1, 2, 3, 4, 5 or 6")
     path = args[0] if args else "/work/shared/corpora/orangesum.jsonl.gz"
     scored = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -158,11 +162,19 @@ def main():
     fourth = draw(scored, SEED_4, BUSINESS_N_2, RANDOM_N_2, earlier | column_ids(AUDITS, 0, 4))
     if which == "4":
         ids = fourth
+    seen = earlier | set(fourth) | column_ids(AUDITS, 0, 6)
+    seen |= column_ids(HERE + "missed-audit.tsv", 0, None)
+    seen |= column_ids(HERE + "company-labels-media.tsv", None, None)
+    fifth = draw(scored, SEED_5, BUSINESS_N_2, RANDOM_N_2, seen)
     if which == "5":
-        seen = earlier | set(fourth) | column_ids(AUDITS, 0, 6)
-        seen |= column_ids(HERE + "missed-audit.tsv", 0, None)
-        seen |= column_ids(HERE + "company-labels-media.tsv", None, None)
-        ids = draw(scored, SEED_5, BUSINESS_N_2, RANDOM_N_2, seen)
+        ids = fifth
+    if which == "6":
+        # The labelled files themselves: the fifth file's ids are no longer all the draw above,
+        # since the files it excluded grew after it was drawn.
+        seen |= set(fifth) | column_ids(AUDITS, 0, None)
+        for n in ("", "-2", "-3", "-4", "-5"):
+            seen |= column_ids(HERE + f"company-labels{n}.tsv", None, None)
+        ids = draw(scored, SEED_6, BUSINESS_N_2, RANDOM_N_2, seen)
     for i in ids:
         print(i)
 
