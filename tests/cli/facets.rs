@@ -1,4 +1,4 @@
-use crate::util::Corpus;
+use crate::util::{hit_ids, Corpus};
 
 fn hay() -> Corpus {
     let corpus = Corpus::hay();
@@ -74,16 +74,10 @@ fn company_filter_takes_any_name_case_and_accents() {
 #[test]
 fn a_filter_alone_lists_every_article_it_keeps() {
     let corpus = hay();
-    let json = corpus
+    let answer = corpus
         .veille(&["search", "--company", "alibaba", "--json"])
         .json();
-    let ids: Vec<&str> = json["hits"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|hit| hit["id"].as_str().unwrap())
-        .collect();
-    assert_eq!(ids, ["2020/alibaba-cloud.txt"]);
+    assert_eq!(hit_ids(&answer), ["2020/alibaba-cloud.txt"]);
     // Without a filter or a query, a search is a mistake the error explains.
     let error = corpus.veille(&["search"]).fails();
     assert!(error.contains("QUERY"), "{error}");

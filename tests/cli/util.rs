@@ -105,11 +105,16 @@ impl Corpus {
 
     /// The ids of the hits of a search, in order.
     pub fn ids(&self, query: &str, extra: &[&str]) -> Vec<String> {
-        self.search(query, extra)["hits"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|hit| hit["id"].as_str().unwrap().to_string())
-            .collect()
+        hit_ids(&self.search(query, extra))
     }
+}
+
+/// The ids of the hits of a `--json` search answer, in order.
+pub fn hit_ids(answer: &Value) -> Vec<String> {
+    answer["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|hit| hit["id"].as_str().unwrap().to_string())
+        .collect()
 }

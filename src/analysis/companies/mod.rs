@@ -262,8 +262,13 @@ Tesla\t\t\tUS\tautomotive\t\t
 ";
 
     fn recognizer() -> CompanyRecognizer {
+        recognizer_of(SAMPLE)
+    }
+
+    /// A recognizer knowing only the companies of `tsv`, in the gazetteer's format.
+    fn recognizer_of(tsv: &str) -> CompanyRecognizer {
         let mut gazetteer = Gazetteer::default();
-        gazetteer.parse("sample", SAMPLE).unwrap();
+        gazetteer.parse("test", tsv).unwrap();
         CompanyRecognizer::new(gazetteer)
     }
 
@@ -316,11 +321,7 @@ Tesla\t\t\tUS\tautomotive\t\t
 
     #[test]
     fn a_sponsor_s_name_on_a_venue_is_the_venue() {
-        let mut gazetteer = Gazetteer::default();
-        gazetteer
-            .parse("test", "Red Bull\t\t\tAT\tfood-beverage\t\t\n")
-            .unwrap();
-        let recognizer = CompanyRecognizer::new(gazetteer);
+        let recognizer = recognizer_of("Red Bull\t\t\tAT\tfood-beverage\t\t\n");
         assert!(found_by(&recognizer, "Le Grand Prix se court sur le Red Bull Ring.").is_empty());
         assert_eq!(
             found_by(&recognizer, "Le groupe Red Bull a racheté une écurie."),
@@ -330,11 +331,7 @@ Tesla\t\t\tUS\tautomotive\t\t
 
     #[test]
     fn a_first_name_alone_is_someone_s_unless_a_cue_says_otherwise() {
-        let mut gazetteer = Gazetteer::default();
-        gazetteer
-            .parse("test", "Celine\t\t\tFR\tluxury\t\tCeline=person\n")
-            .unwrap();
-        let recognizer = CompanyRecognizer::new(gazetteer);
+        let recognizer = recognizer_of("Celine\t\t\tFR\tluxury\t\tCeline=person\n");
         let found = |text| found_by(&recognizer, text);
         assert!(found("Le ministre a passé la journée aux côtés de Céline.").is_empty());
         assert!(
@@ -348,14 +345,8 @@ Tesla\t\t\tUS\tautomotive\t\t
 
     #[test]
     fn names_the_gazetteer_lacks_do_not_break_a_list() {
-        let mut gazetteer = Gazetteer::default();
-        gazetteer
-            .parse(
-                "test",
-                "Honda\t\t\tJP\tautomotive\t\t\nREI\t\t\tUS\tretail\t\tREI=generic\n",
-            )
-            .unwrap();
-        let recognizer = CompanyRecognizer::new(gazetteer);
+        let recognizer =
+            recognizer_of("Honda\t\t\tJP\tautomotive\t\t\nREI\t\t\tUS\tretail\t\tREI=generic\n");
         assert_eq!(
             found_by(
                 &recognizer,
