@@ -2356,12 +2356,10 @@ fn ends_sentence(separator: &str) -> bool {
 }
 
 /// Whether `word` opens a paragraph glued to the one before, as many exports do (`jeudi.Le
-/// gouvernement`, `pétillants.Bain de jouvence`): a lower-case word, a period (after a bracket
-/// or other periods, maybe), a capital. A
-/// period inside a name has no lower-case word of two letters or more before it and a capital
-/// after it (`JD.com`, `E.Leclerc`).
+/// gouvernement`, `(selon lui).Le`, `etc...Le`): a lower-case word, a period (maybe after a
+/// bracket or other periods), a capital. A period inside a name has no lower-case word of two
+/// letters or more before it and a capital after it (`JD.com`, `E.Leclerc`).
 fn glued_paragraphs(previous: Option<&str>, separator: &str, word: &str) -> bool {
-    // `jeudi.Le`, `(selon lui).Le`, `etc...Le`.
     separator.ends_with('.')
         && !separator.contains(char::is_whitespace)
         && word.starts_with(char::is_uppercase)
@@ -3697,6 +3695,7 @@ fn is_a_list_separator(between: &str) -> bool {
     is_a_separator(between) || lists_other_names(between)
 }
 
+/// `,`, `et`, `ou` or `&` between two names of a list.
 fn is_a_separator(between: &str) -> bool {
     matches!(between, "," | "et" | "ou" | ", et" | ", ou" | "&")
 }

@@ -308,9 +308,9 @@ Tesla\t\t\tUS\tautomotive\t\t
     fn a_paragraph_glued_to_the_one_before_opens_a_sentence() {
         // Exports often lose the line break between paragraphs: `jeudi.Le gouvernement`.
         assert!(found("Il a souri, les yeux pétillants.Total, ce sont 300 emplois.").is_empty());
-        assert_eq!(
-            found("Les ventes ont chuté jeudi.Total a annoncé des suppressions d'emplois."),
-            Vec::<String>::new()
+        assert!(
+            found("Les ventes ont chuté jeudi.Total a annoncé des suppressions d'emplois.")
+                .is_empty()
         );
         assert!(
             found("Le chiffre a été publié (selon lui).Total, ce sont 300 emplois.").is_empty()
