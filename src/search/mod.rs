@@ -37,7 +37,7 @@ pub use snippets::Snippet;
 
 #[derive(Debug, Error)]
 pub enum SearchError {
-    #[error("no such company in the index: '{name}'{}", did_you_mean(.suggestions, "veille stats"))]
+    #[error("no such company in the index: '{name}'{}", did_you_mean(.suggestions, "veille companies"))]
     UnknownCompany {
         name: String,
         suggestions: Vec<String>,
@@ -285,9 +285,17 @@ impl Engine {
                 return Ok(found.to_string());
             }
         }
+        // A slip in an alias (`Totl`) suggests the name it stands for.
+        let gazetteer = self.recognizer()?.gazetteer();
+        let spellings = known.iter().flat_map(|(stored, _)| {
+            let aliases = gazetteer.get(stored).map_or(&[][..], |c| &c.names[..]);
+            std::iter::once(stored.as_str())
+                .chain(aliases.iter().map(|alias| alias.text.as_str()))
+                .map(move |spelling| (spelling, stored.as_str()))
+        });
         Err(SearchError::UnknownCompany {
             name: name.to_string(),
-            suggestions: names::suggest(name, names())
+            suggestions: names::suggest(name, spellings)
                 .into_iter()
                 .map(str::to_string)
                 .collect(),
@@ -301,7 +309,7 @@ impl Engine {
             .map(str::to_string)
             .ok_or_else(|| SearchError::UnknownSource {
                 name: name.to_string(),
-                suggestions: names::suggest(name, names())
+                suggestions: names::suggest(name, names().map(|n| (n, n)))
                     .into_iter()
                     .map(str::to_string)
                     .collect(),

@@ -94,6 +94,14 @@ fn unknown_companies_get_a_suggestion() {
         "{stderr}"
     );
     assert!(stderr.contains("Did you mean 'Alibaba'"), "{stderr}");
+    // A slip in a former name suggests the company it stands for.
+    let stderr = corpus.veille(&["search", "x", "--company", "Totl"]).fails();
+    assert!(stderr.contains("Did you mean 'TotalEnergies'"), "{stderr}");
+    // Nothing close: the error says where the names are listed.
+    let stderr = corpus
+        .veille(&["search", "x", "--company", "Zyxwvu"])
+        .fails();
+    assert!(stderr.contains("listed by: veille companies"), "{stderr}");
 }
 
 #[test]
