@@ -18,11 +18,11 @@
 //! | `Orange (Vaucluse)`: a place followed by a capitalised word in brackets rejects, unless that word is a cue (`Laïta (Groupe Even)`) | towns |
 //! | a risky name at the start of a sentence (a paragraph glued to the one before starts one too: `pétillants.Bain de jouvence`), a place after `à` or `entre`, or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange`, `l’A7 entre Lyon et Orange` |
 //! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
-//! | a waiting name listed right next to a confirmed company (`,`, `et`, `ou`, past a note in brackets or names the gazetteer lacks: `Honda, North Face et REI`) is one, unless the sector must pick among companies sharing it | `VW et Karmann`, `Verizon (télécoms), Honda, Patagonia` |
+//! | a waiting name listed right next to a confirmed company (`,`, `et`, `ou`, past a note in brackets, even one naming a company, or names the gazetteer lacks: `Honda, North Face et REI`) is one, unless the sector must pick among companies sharing it; a company named again counts as confirmed there without being read again | `VW et Karmann` after `Volkswagen`, `Verizon (télécoms), Honda, Patagonia`, `Ben & Jerry's (glacier appartenant à Unilever), Patagonia` |
 //! | a shared name left waiting stands for the one company of that name in the sector of the companies the article names | `Renault-Nissan-Mitsubishi` → Mitsubishi Motors |
 //! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names |
 //! | a listed first name before any name makes that mention a person's | `David Trimble`, `François Ozon` |
-//! | a person-risky name that is itself a listed first name, alone and without a cue, waits for evidence | `aux côtés de Céline`, `Céline a choisi` (Céline Dion) |
+//! | a person-risky name that is itself a listed first name, alone and without a cue, waits for evidence; followed by a family name (`de Villiers`, `Dufourcq`) it is a person's whatever the cues | `aux côtés de Céline`, `Céline a choisi` (Céline Dion), `son président, Nicolas de Villiers` |
 //! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`) is not an actor; a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`) | citations |
 //! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`, `un film Marvel`, `un cocktail Molotov`); so do `de marque` and the parts a car is fitted with, unless a cue comes first | products, `un scooter de marque BMW`, `des gommes Pirelli`; not `le fabricant de pneus Bridgestone` |
 //! | a common word or a place right after a capitalised word or an acronym, or right before a capitalised word, is part of another name, whatever the cues | `Single Malt`, `BMO Capital Markets`, `Action Praticiens Hôpital` |
@@ -2832,14 +2832,14 @@ impl Matcher {
             {
                 continue;
             }
-            let current = &verdicts[i];
-            let after_a_company = i
-                .checked_sub(1)
-                .map(|k| &verdicts[k])
-                .is_some_and(|before| confirmed(before) && listed_together(texts, before, current));
-            let before_a_company = verdicts
-                .get(i + 1)
-                .is_some_and(|after| confirmed(after) && listed_together(texts, current, after));
+            let beside_a_company = |earlier: usize, later: usize| {
+                let other = if earlier == i { later } else { earlier };
+                confirmed(&verdicts[other]) && listed_next(texts, verdicts, earlier, later)
+            };
+            let after_a_company =
+                (1..=2).any(|back| i.checked_sub(back).is_some_and(|k| beside_a_company(k, i)));
+            let before_a_company =
+                (1..=2).any(|ahead| i + ahead < verdicts.len() && beside_a_company(i, i + ahead));
             if after_a_company || before_a_company {
                 verdicts[i].1 = Verdict::Company;
             }
@@ -2961,12 +2961,19 @@ impl Matcher {
                 None => return Some(Tried::nothing(end)),
                 // The same name as the full reading below would find (the words and their
                 // separators are the same), unless a longer one follows its article.
+                // A settled company is named again: what it is here is already known, and kept,
+                // so that a name listed beside it finds a confirmed neighbour (`VW et Karmann`).
                 Some(pattern)
                     if settled.contains(&pattern.company)
                         && pattern.case != Case::Capitalized(1) =>
                 {
                     let last = pattern.words.len() - 1;
-                    return Some(Tried::nothing(words[last].span.end));
+                    let name = words[0].span.start..words[last].span.end;
+                    return Some(Tried {
+                        verdict: Some((pattern.company, Verdict::Company, name)),
+                        guessed: None,
+                        end: words[last].span.end,
+                    });
                 }
                 Some(_) => {}
             }
@@ -3444,9 +3451,15 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     if risk.word && previous.is_some_and(|p| p.folded == "en") {
         return Verdict::NeedsEvidence;
     }
+    // `le président du Puy du Fou, Nicolas de Villiers`: a first name followed by a family name
+    // is someone, whatever the cue before (`le PDG Nicolas Dufourcq`).
+    let a_first_name = risk.person && end - start == 1 && is_in(first, List::FirstNames);
+    if a_first_name && before_a_family_name(words, end) {
+        return Verdict::Person;
+    }
     // `aux côtés de Céline`, `Paul, 34 ans`: a first name alone is someone's, unless a cue or
     // another mention says it is the company.
-    if risk.person && end - start == 1 && is_in(first, List::FirstNames) && !cue {
+    if a_first_name && !cue {
         return Verdict::NeedsEvidence;
     }
     if risk.is_safe() || cue {
@@ -3671,6 +3684,18 @@ fn after_a_nationality_noun(before: &[Word], first: &Word) -> bool {
         && !first.sentence_start
 }
 
+/// Whether mentions `earlier` and `later` are next to each other in a list, maybe past a mention
+/// inside a note in brackets: `Ben & Jerry's (glacier appartenant à Unilever), Patagonia`.
+fn listed_next(texts: &[&str], mentions: &[Mention], earlier: usize, later: usize) -> bool {
+    let (first, second) = (&mentions[earlier], &mentions[later]);
+    let past_a_note = || {
+        texts[second.2]
+            .get(first.3.end..second.3.start)
+            .is_some_and(|between| between.trim_start().starts_with('('))
+    };
+    listed_together(texts, first, second) && (later == earlier + 1 || past_a_note())
+}
+
 /// Whether `earlier` and `later` are named one after the other in a list of the same text:
 /// only a list separator between them, no overlap (a title's name is not beside a body's).
 fn listed_together(texts: &[&str], earlier: &Mention, later: &Mention) -> bool {
@@ -3873,6 +3898,26 @@ fn after_a_first_name(words: &[Word], start: usize) -> bool {
         k -= 1;
     }
     k > 0 && is_in(&words[k - 1], List::FirstNames)
+}
+
+/// Whether the words from `at` on are a family name: a capitalised word in the same sentence,
+/// maybe after a particle (`de Villiers`, `Dufourcq`).
+fn before_a_family_name(words: &[Word], at: usize) -> bool {
+    let attached = |w: &Word| w.plain_space_before && !w.sentence_start;
+    let mut k = at;
+    if words
+        .get(k)
+        .is_some_and(|w| attached(w) && is_in(w, List::NameParticles))
+    {
+        k += 1;
+    }
+    words.get(k).is_some_and(|w| {
+        attached(w)
+            && w.capitalized
+            && !w.folded.bytes().any(|b| b.is_ascii_digit())
+            && !is_in(w, List::SentenceStarters)
+            && !is_in(w, List::Cues)
+    })
 }
 
 /// `Martin Bouygues`, `Louis Renault`, `Léonard de Vinci`: a capitalised word right before the

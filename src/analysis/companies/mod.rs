@@ -599,6 +599,56 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_company_named_again_still_confirms_its_neighbours_in_a_list() {
+        let recognizer = recognizer_of(
+            "Volkswagen\tVW\t\tDE\tautomotive\t\t\n\
+             Karmann\t\t\tDE\tautomotive\t\tKarmann=person,generic\n\
+             Unilever\t\t\tGB\tconsumer-goods\t\t\n\
+             Ben & Jerry's\t\t\tUS\tfood-beverage\tUnilever\t\n\
+             Patagonia\t\t\tUS\tconsumer-goods\t\tPatagonia=place,generic\n",
+        );
+        // Volkswagen is settled by the first sentence, so its second mention is not read again;
+        // Karmann, listed beside it, is confirmed by it all the same.
+        assert_eq!(
+            found_by(
+                &recognizer,
+                "Volkswagen a lancé la Golf en 1974. Elle fut développée par VW et Karmann, \
+                 un carrossier d'Osnabrück."
+            ),
+            ["Volkswagen", "Karmann"]
+        );
+        // A company named in a note between two names does not break the list.
+        assert_eq!(
+            found_by(
+                &recognizer,
+                "Unilever suspend ses publicités. Ben & Jerry's (glacier appartenant à \
+                 Unilever), Patagonia et d'autres l'imitent."
+            ),
+            ["Unilever", "Ben & Jerry's", "Patagonia"]
+        );
+    }
+
+    #[test]
+    fn a_first_name_before_a_family_name_is_someone() {
+        let recognizer = recognizer_of(
+            "Puy du Fou\t\t\tFR\tleisure\t\t\n\
+             Nicolas\t\t\tFR\tretail\t\tNicolas=person,generic\n",
+        );
+        // Listed as if beside the park, the man stays a man.
+        assert_eq!(
+            found_by(
+                &recognizer,
+                "Le Puy du Fou rouvre. Le président du Puy du Fou, Nicolas de Villiers, a réagi."
+            ),
+            ["Puy du Fou"]
+        );
+        assert_eq!(
+            found_by(&recognizer, "L'enseigne Nicolas ouvre cent magasins."),
+            ["Nicolas"]
+        );
+    }
+
+    #[test]
     fn a_shared_name_listed_next_to_a_company_is_one() {
         assert_eq!(
             found("Les annonceurs EDF (énergie), Habitat et Toyota se retirent."),
