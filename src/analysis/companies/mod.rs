@@ -945,6 +945,24 @@ Tesla\t\t\tUS\tautomotive\t\t
         );
     }
 
+    /// The built-in gazetteer files the companies that serve the media apart from its outlets,
+    /// and the groups that own outlets as groups: no words of their business are needed.
+    #[test]
+    fn builtin_media_groups_and_suppliers_are_no_outlets() {
+        let builtin = CompanyRecognizer::builtin();
+        let found = |text: &str| found_by(&builtin, text);
+        assert_eq!(
+            found("Les exemplaires sont confiés à France Messagerie, qui les livre en kiosque."),
+            ["France Messagerie"]
+        );
+        assert_eq!(
+            found("Plusieurs groupes, dont le québécois Québecor, se sont montrés intéressés."),
+            ["Québecor"]
+        );
+        // A newspaper is still cited: its owner's name is not in the sentence.
+        assert!(found("Selon le Daily Mail, la princesse était présente.").is_empty());
+    }
+
     #[test]
     fn a_place_at_one_end_of_a_stretch_is_a_town() {
         assert!(found("Évitez l'A7 entre Lyon et Orange de 10h à 15h.").is_empty());
