@@ -33,6 +33,7 @@
 //! | an acronym in brackets spelt by the initials of the words before it abbreviates them | `l’International Crisis Group (ICG)`, `le Trésorier-payeur général (TPG)` |
 //! | a sponsor's name before Arena, Stadium, Ring… names a venue | `l’AccorHotels Arena`, `le Red Bull Ring` |
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
+//! | a name right after `syndicat` or `association` names that body, but not past an elided `d’` | `le syndicat Synergie`, `l’association HOP`; not `les syndicats d’Air France` |
 //! | a name opening a picture's credit line waits for evidence | `Crédit photo : Porsche` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
 //! | a platform the news mostly writes in (flagged `outlet`: Twitter, YouTube, WhatsApp) is the company only when it acts (`Twitter a masqué`), a cue names it, words of what it does to posts are near (`règles`, `modération`, `suspendre`), or it is listed with companies | `Twitter a masqué un message`, `les règles de YouTube`, `Facebook, Twitter ou YouTube`; not `la théorie qui agite Twitter` |
@@ -231,6 +232,10 @@ const NOT_A_COMPANY_BEFORE: &[&str] = &[
     "agglomeration",
     "banlieue",
 ];
+
+/// Bodies named right after their noun that the labels never count as companies: `le syndicat
+/// Synergie`, `l'association HOP`; but `les syndicats d'Air France` are the company's.
+const BODIES_BEFORE: &[&str] = &["syndicat", "syndicats", "association", "associations"];
 
 /// Capitalised words that start sentences without being first names.
 const SENTENCE_STARTERS: &[&str] = &[
@@ -1889,6 +1894,8 @@ struct Word<'a> {
     paren_before: bool,
     /// Written with an elided definite article: `l’Action`.
     definite: bool,
+    /// Written with any elided word before it: `l’Action`, `d’Air France`.
+    elided: bool,
     /// The word lists it is in (see [`List`]), looked up when a rule first asks: most words
     /// of a window are never asked about. [`LISTS_KNOWN`] is set once they are known.
     lists: std::cell::Cell<u32>,
@@ -2449,6 +2456,7 @@ fn words_in<'a>(
             definite: elided > 0
                 && (raw[..elided].eq_ignore_ascii_case("l'")
                     || raw[..elided].eq_ignore_ascii_case("l’")),
+            elided: elided > 0,
             trailing: text[end..].chars().next().filter(|c| !c.is_whitespace()),
             plain_space_before: simple_gap
                 || (!separator.is_empty() && separator.chars().all(char::is_whitespace)),
@@ -3268,6 +3276,9 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
             || is_in(p, List::ProductDeterminers)
             || is_in(p, List::ProductNouns)
     }) {
+        return Verdict::NotCompany;
+    }
+    if previous.is_some_and(|p| BODIES_BEFORE.contains(&p.folded)) && !first.elided {
         return Verdict::NotCompany;
     }
     // `chaussée de gommes Pirelli`, `un freinage Brembo`: the parts a car is fitted with, but

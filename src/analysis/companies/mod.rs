@@ -649,6 +649,26 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_union_or_an_association_named_after_its_noun_is_no_company() {
+        let recognizer = recognizer_of(
+            "Synergie\t\t\tFR\tbusiness-services\t\tSynergie=word\n\
+             Air France\t\t\tFR\ttransport-logistics\t\t\n",
+        );
+        let found = |text: &str| found_by(&recognizer, text);
+        assert!(found("Pour le patron du syndicat Synergie, la police est conspuée.").is_empty());
+        assert!(found("L'association Synergie a porté plainte.").is_empty());
+        // The unions of a company are the company's.
+        assert_eq!(
+            found("Les syndicats d'Air France appellent à la grève."),
+            ["Air France"]
+        );
+        assert_eq!(
+            found("Le groupe Synergie recrute des intérimaires."),
+            ["Synergie"]
+        );
+    }
+
+    #[test]
     fn a_shared_name_listed_next_to_a_company_is_one() {
         assert_eq!(
             found("Les annonceurs EDF (énergie), Habitat et Toyota se retirent."),
