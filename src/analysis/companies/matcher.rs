@@ -30,7 +30,7 @@
 //! | a name after `maladie de`, `échelle de`… names a disease or a measure | `la maladie de Kawasaki` |
 //! | two capitals glued by a hyphen to another word abbreviate something else | `l’AP-HP` |
 //! | a common word or a place glued by a hyphen to a capitalised word is a compound | `la collection Printemps-Été`, `la Croix-Rouge`, `le sens Orange-Nîmes`, `Bel-Air` |
-//! | an acronym in brackets spelt by the initials of the words before it abbreviates them | `l’International Crisis Group (ICG)`, `le Trésorier-payeur général (TPG)` |
+//! | an acronym in brackets spelt by the initials of the words before it abbreviates them, and every mention of it written the same way in the article, whatever the cues, unless those words are the company's own name | `l’International Crisis Group (ICG) … la chercheuse d’ICG`, `le Trésorier-payeur général (TPG)`; not `Australian Associated Press (AAP)` |
 //! | a sponsor's name before Arena, Stadium, Ring… names a venue | `l’AccorHotels Arena`, `le Red Bull Ring` |
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
 //! | a name right after `syndicat` or `association` names that body, but not past an elided `d’` | `le syndicat Synergie`, `l’association HOP`; not `les syndicats d’Air France` |
@@ -1922,6 +1922,9 @@ enum Verdict {
     /// A person bearing the name: `Martin Bouygues`.
     Person,
     NotCompany,
+    /// An acronym the article spells out as the name of something else (`le Conseil supérieur
+    /// de l'audiovisuel (CSA)`): its other mentions written the same way are that too.
+    Abbreviation,
 }
 
 /// A judged mention: the company, the verdict, and where it is named (which text, which bytes).
@@ -2762,6 +2765,7 @@ impl Matcher {
         // A huge text must not keep its candidates' memory for the rest of the run.
         candidates.shrink_to(1 << 12);
         SCAN_BUFFERS.set((scratch, candidates));
+        spelt_out_elsewhere(texts, &mut verdicts);
         self.confirm_in_lists(texts, &mut verdicts);
         self.media_in_lists(texts, &mut verdicts);
         // What the mentions said of each company, one bit per kind of verdict: a long text
@@ -2801,7 +2805,7 @@ impl Matcher {
                 Verdict::CompanyUnlessPerson | Verdict::NeedsEvidence | Verdict::SharedName => {
                     confirmed(*company)
                 }
-                Verdict::Person | Verdict::NotCompany => false,
+                Verdict::Person | Verdict::NotCompany | Verdict::Abbreviation => false,
             };
             if keep && kept.insert(*company) {
                 found.push((*company, texts[*text_index][name.clone()].to_string()));
@@ -3341,7 +3345,7 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     // `l'International Crisis Group (ICG)`, `les Centres de contrôle des maladies (CDC)`: an
     // acronym in brackets abbreviates the name before it.
     if abbreviates_the_name_before(words, start, end) {
-        return Verdict::NotCompany;
+        return Verdict::Abbreviation;
     }
     // `"Mort, même l'ennemi a droit au respect" (Twitter)`: where a quote was posted.
     if pattern.platform && first.paren_before && words[end - 1].trailing == Some(')') {
@@ -3693,6 +3697,39 @@ fn after_a_nationality_noun(before: &[Word], first: &Word) -> bool {
         && (nationality.definite || is_in(article, List::DefiniteArticles))
         && first.plain_space_before
         && !first.sentence_start
+}
+
+/// `le Conseil supérieur de l'audiovisuel (CSA) … le président du CSA`: once the article spells
+/// an acronym out as another body's, every mention written the same way is that body, whatever
+/// the cues around it.
+fn spelt_out_elsewhere(texts: &[&str], mentions: &mut [Mention]) {
+    let written = |m: &Mention| texts[m.2].get(m.3.clone()).unwrap_or("");
+    // `Australian Associated Press (AAP)` spells out the company's own name.
+    let after_its_own_name = |m: &Mention| {
+        mentions.iter().any(|other| {
+            other.0 == m.0
+                && other.2 == m.2
+                && texts[m.2]
+                    .get(other.3.end..m.3.start)
+                    .is_some_and(|between| between.trim() == "(")
+        })
+    };
+    let spelt: Vec<(usize, String)> = mentions
+        .iter()
+        .filter(|m| m.1 == Verdict::Abbreviation && !after_its_own_name(m))
+        .map(|m| (m.0, written(m).to_string()))
+        .collect();
+    if spelt.is_empty() {
+        return;
+    }
+    for mention in mentions.iter_mut() {
+        let same = spelt
+            .iter()
+            .any(|(company, acronym)| *company == mention.0 && acronym == written(mention));
+        if same && mention.1 != Verdict::Abbreviation {
+            mention.1 = Verdict::NotCompany;
+        }
+    }
 }
 
 /// Whether mentions `earlier` and `later` are next to each other in a list, maybe past a mention

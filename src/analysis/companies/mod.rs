@@ -691,6 +691,17 @@ Tesla\t\t\tUS\tautomotive\t\t
             found("Selon le rapport annuel (EDF), la dette monte."),
             ["EDF"]
         );
+        // Spelt out once, the acronym keeps that sense in the whole article, cues or not.
+        assert!(found(
+            "L'Europe Durable des Finances (EDF) publie un rapport. Le président de l'EDF \
+             s'inquiète de la dette."
+        )
+        .is_empty());
+        // Unless it spells out the company's own name.
+        assert_eq!(
+            found("Électricité de France (EDF) publie ses comptes. Le groupe EDF investit."),
+            ["EDF"]
+        );
     }
 
     #[test]
