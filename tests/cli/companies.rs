@@ -279,7 +279,7 @@ fn facet_entries_drawn_from_all_of_orangesum_are_mostly_right() {
     };
     let recognizer = CompanyRecognizer::builtin();
     // Per audit: pairs still given and judged right, pairs still given.
-    let mut counts = [(0usize, 0usize); 9];
+    let mut counts = [(0usize, 0usize); 10];
     for pair in &judged {
         let article = article(&articles, file, &pair.id);
         if facet_holds(&recognizer, article, &pair.company) {
@@ -290,7 +290,7 @@ fn facet_entries_drawn_from_all_of_orangesum_are_mostly_right() {
     // Floors a little under the figures measured when they were set.
     for (audit, ((right, given), floor)) in counts
         .iter()
-        .zip([0.91, 0.91, 0.90, 0.90, 0.84, 0.84, 0.84, 0.81, 0.88])
+        .zip([0.91, 0.91, 0.90, 0.90, 0.84, 0.84, 0.84, 0.81, 0.88, 0.82])
         .enumerate()
     {
         let precision = *right as f64 / (*given).max(1) as f64;
