@@ -14,7 +14,7 @@
 //! | a name between two words in capitals is part of a headline | `DEPUIS SIX MOIS` |
 //! | person names: a capitalised word just before (`Martin Bouygues`), or `X de` (`Léonard de Vinci`) rejects | family names |
 //! | a first name before a person-risky name makes it a person's in the whole article: its bare mentions need a cue | `Jean-Marie Bigard … Bigard a expliqué` |
-//! | a word just before that names people or places (famille, femme, M., ville, maire, guide…) rejects, but not the `mère` of `maison mère` | `la famille Dassault`, `le guide Michelin`, `la ville d’Orange`; not `la maison mère de Google` |
+//! | a word just before that names people or places (famille, femme, M., ville, comté, maire, guide…) rejects, but not the `mère` of `maison mère` | `la famille Dassault`, `le guide Michelin`, `la ville d’Orange`, `le comté d’Orange`; not `la maison mère de Google` |
 //! | `Orange (Vaucluse)`: a place followed by a capitalised word in brackets rejects, unless that word is a cue (`Laïta (Groupe Even)`) | towns |
 //! | a risky name at the start of a sentence (a paragraph glued to the one before starts one too: `pétillants.Bain de jouvence`), a place after `à` or `entre`, or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange`, `l’A7 entre Lyon et Orange` |
 //! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
@@ -44,7 +44,7 @@
 //! | the words that reject a name also do past `au`, `du` or `de` | `étoilé au Michelin`, `l’aéroport de Zurich` |
 //! | `du`, `au`, `des`, `aux` stand for the article of a name | `le rachat du Parisien`, `des Echos` |
 //! | an elided `l’` is a definite article | `le ministre de l’Action et des Comptes publics` |
-//! | a common word after `le`, `la`, `du`… waits for evidence, and after `en` whatever the cues | `le Printemps marseillais`, `le SMIC`, `En Avril, le président` |
+//! | a common word after `le`, `la`, `du`… waits for evidence, and after `en` whatever the cues; so does a one-word place | `le Printemps marseillais`, `le SMIC`, `En Avril, le président`, `dans le Berkshire`; not `le Puy du Fou` |
 //! | `La Poste`, `Le Monde`: the capital is looked for on the word after the article | `la Poste` in running text |
 //! | a name ending in `+` or `&` needs it in the text (`Canal+`, not the Canal de Suez) | punctuation |
 //!
@@ -219,8 +219,10 @@ const NOT_A_COMPANY_BEFORE: &[&str] = &[
     "circuit",
     "gare",
     "quartier",
-    // `le canton de Zurich`, `l'hippodrome de Longchamp`: places named after a town.
+    // `le canton de Zurich`, `l'hippodrome de Longchamp`, `le comté d'Orange`: places named
+    // after a town.
     "canton",
+    "comte",
     "hippodrome",
     "region",
     "departement",
@@ -3480,8 +3482,9 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     if risk.is_safe() || cue {
         return Verdict::Company;
     }
-    // `le Printemps`: the common word, unless the company is named elsewhere.
-    if risk.word
+    // `le Printemps`, `dans le Berkshire`: the common word or the place, unless the company is
+    // named elsewhere (a place of several words is named with its article: `le Puy du Fou`).
+    if (risk.word || (risk.place && end - start == 1))
         && (is_in(first, List::DefiniteArticles)
             || first.definite
             || previous.is_some_and(|p| is_in(p, List::DefiniteArticles)))

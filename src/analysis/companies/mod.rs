@@ -995,6 +995,27 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_place_of_one_word_after_an_article_is_the_place() {
+        let recognizer = recognizer_of(
+            "Berkshire Hathaway\tBerkshire\t\tUS\tfinancial-services\t\tBerkshire=place\n\
+             Puy du Fou\t\t\tFR\ttravel-leisure\t\tPuy du Fou=place\n\
+             Orange\t\t\tFR\ttelecoms\t\tOrange=word,place\n",
+        );
+        let found = |text: &str| found_by(&recognizer, text);
+        assert!(found("Le couple s'est marié dans le Berkshire, à l'ouest de Londres.").is_empty());
+        assert!(found("La police du comté d'Orange a fouillé l'île.").is_empty());
+        assert_eq!(
+            found("Berkshire a racheté des actions d'Apple."),
+            ["Berkshire Hathaway"]
+        );
+        // A place of several words is named with its article.
+        assert_eq!(
+            found("Le Puy du Fou a accueilli deux millions de visiteurs."),
+            ["Puy du Fou"]
+        );
+    }
+
+    #[test]
     fn a_place_at_one_end_of_a_stretch_is_a_town() {
         assert!(found("Évitez l'A7 entre Lyon et Orange de 10h à 15h.").is_empty());
         assert!(found("Évitez l'A9 entre Orange et Narbonne.").is_empty());
