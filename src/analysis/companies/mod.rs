@@ -629,6 +629,21 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_double_barrelled_family_name_is_someone() {
+        let recognizer = recognizer_of(
+            "Lafarge\t\t\tFR\tmaterials-mining\t\tLafarge=person\n\
+             Nissan\t\t\tJP\tautomotive\t\t\n\
+             Renault\t\t\tFR\tautomotive\t\tRenault=person\n",
+        );
+        let found = |text: &str| found_by(&recognizer, text);
+        assert!(found("Le patron d'Alstom, Henri Poupart-Lafarge, a répondu.").is_empty());
+        assert_eq!(
+            found("L'alliance Renault-Nissan vend dix millions de voitures."),
+            ["Renault", "Nissan"]
+        );
+    }
+
+    #[test]
     fn a_first_name_before_a_family_name_is_someone() {
         let recognizer = recognizer_of(
             "Puy du Fou\t\t\tFR\tleisure\t\t\n\
