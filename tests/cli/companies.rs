@@ -195,6 +195,8 @@ fn company_facet_precision_and_recall_on_labelled_articles() {
         ("tests/data/company-labels-5.tsv", false, [0.90, 0.80, 0.89]),
         // Drawn and labelled at the end of the session that wrote audit 9 (932c067).
         ("tests/data/company-labels-6.tsv", false, [0.95, 0.64, 0.81]),
+        // Drawn and labelled in the session that wrote audit 10 (1193d21).
+        ("tests/data/company-labels-7.tsv", false, [0.93, 0.64, 0.89]),
         (
             "tests/data/company-labels-media.tsv",
             true,

@@ -41,6 +41,9 @@ set 4 had been consulted for every change of a session.
 `--set 6` draws a sixth set of the same shape with SEED_6, none of them in the first five sets,
 the media development set, the nine facet audits or the missed audit: drawn at the end of the
 session that wrote audit 9, to measure its rules on articles nobody had read.
+`--set 7` draws a seventh set of the same shape with SEED_7, none of them in the first six sets,
+the media development set, the ten facet audits or the missed audit: drawn in the session that
+wrote audit 10, for the same reason.
 """
 import gzip
 import json
@@ -59,6 +62,7 @@ SEED_3 = 20261127
 SEED_4 = 20261130
 SEED_5 = 20261206
 SEED_6 = 20261228
+SEED_7 = 20261229
 HERE = __file__.rsplit("/", 1)[0] + "/" if "/" in __file__ else ""
 AUDITS = HERE + "facet-audits.tsv"
 
@@ -144,8 +148,8 @@ def main():
         at = args.index("--set")
         which = args[at + 1] if at + 1 < len(args) else ""
         del args[at : at + 2]
-    if which not in ("1", "2", "3", "4", "5", "6"):
-        sys.exit("--set takes 1, 2, 3, 4, 5 or 6")
+    if which not in ("1", "2", "3", "4", "5", "6", "7"):
+        sys.exit("--set takes 1 to 7")
     path = args[0] if args else "/work/shared/corpora/orangesum.jsonl.gz"
     scored = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -168,13 +172,19 @@ def main():
     fifth = draw(scored, SEED_5, BUSINESS_N_2, RANDOM_N_2, seen)
     if which == "5":
         ids = fifth
+    # The labelled files themselves: the fifth file's ids are no longer all the draw above,
+    # since the files it excluded grew after it was drawn. Set 6 was drawn when the audit file
+    # held audits 1 to 9.
+    seen |= set(fifth) | column_ids(AUDITS, 0, 9)
+    for n in ("", "-2", "-3", "-4", "-5"):
+        seen |= column_ids(HERE + f"company-labels{n}.tsv", None, None)
+    sixth = draw(scored, SEED_6, BUSINESS_N_2, RANDOM_N_2, seen)
     if which == "6":
-        # The labelled files themselves: the fifth file's ids are no longer all the draw above,
-        # since the files it excluded grew after it was drawn.
-        seen |= set(fifth) | column_ids(AUDITS, 0, None)
-        for n in ("", "-2", "-3", "-4", "-5"):
-            seen |= column_ids(HERE + f"company-labels{n}.tsv", None, None)
-        ids = draw(scored, SEED_6, BUSINESS_N_2, RANDOM_N_2, seen)
+        ids = sixth
+    if which == "7":
+        seen |= set(sixth) | column_ids(AUDITS, 0, None)
+        seen |= column_ids(HERE + "company-labels-6.tsv", None, None)
+        ids = draw(scored, SEED_7, BUSINESS_N_2, RANDOM_N_2, seen)
     for i in ids:
         print(i)
 
