@@ -1101,6 +1101,7 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Il l'a écrit sur Instagram et Facebook.").is_empty());
         assert!(found("Un utilisateur de Facebook a réagi.").is_empty());
         assert!(found("Ils ont créé un groupe Facebook.").is_empty());
+        assert!(found("Il est l'un des fondateurs de ce groupe Facebook.").is_empty());
         assert!(found("Des messages sur la messagerie privée Facebook.").is_empty());
         assert!(found("Ils organisent des apéros-Facebook.").is_empty());
         assert_eq!(found("Le groupe Facebook a racheté WhatsApp."), ["Meta"]);
