@@ -2773,13 +2773,13 @@ impl Matcher {
         self.media_in_lists(texts, &mut verdicts);
         // What the mentions said of each company, one bit per kind of verdict: a long text
         // may hold many mentions, so each is looked up, not searched for.
-        let mut said: FxHashMap<usize, u8> = FxHashMap::default();
+        let mut said: FxHashMap<usize, u16> = FxHashMap::default();
         for (company, verdict, _, _) in &verdicts {
-            *said.entry(*company).or_default() |= 1 << *verdict as u8;
+            *said.entry(*company).or_default() |= 1 << *verdict as u16;
         }
         let verdict_of = |company: usize, verdict: Verdict| {
             said.get(&company)
-                .is_some_and(|bits| bits & (1 << verdict as u8) != 0)
+                .is_some_and(|bits| bits & (1 << verdict as u16) != 0)
         };
         let confirmed = |company: usize| {
             verdict_of(company, Verdict::Company)

@@ -646,7 +646,7 @@ Tesla\t\t\tUS\tautomotive\t\t
     #[test]
     fn a_first_name_before_a_family_name_is_someone() {
         let recognizer = recognizer_of(
-            "Puy du Fou\t\t\tFR\tleisure\t\t\n\
+            "Puy du Fou\t\t\tFR\ttravel-leisure\t\t\n\
              Nicolas\t\t\tFR\tretail\t\tNicolas=person,generic\n",
         );
         // Listed as if beside the park, the man stays a man.
