@@ -9,7 +9,7 @@
 //! | rule | handles |
 //! |---|---|
 //! | case: a capitalised name needs a capital in the text, an acronym needs capitals | `au total`, `la couleur orange`, `free` |
-//! | a cue word nearby (groupe, opérateur, PDG de, sondage, action…) confirms any name; after a shared name, only a cue opening the words that follow does | `le groupe Bouygues`, `l’opérateur Orange`, `Morgan, le constructeur`; not `les maladies (CDC) et Stephen Hahn, patron de l’agence` |
+//! | a cue word nearby (groupe, opérateur, PDG de, sondage, action…) confirms any name, but a head's title (président, directeur, patron) not a shared acronym (`le président du CSA`, `le directeur des CDC`); after a shared name, only a cue opening the words that follow does | `le groupe Bouygues`, `l’opérateur Orange`, `Morgan, le constructeur`; not `les maladies (CDC) et Stephen Hahn, patron de l’agence` |
 //! | a nationality written as a lower-case noun right before a name is a cue | `le coréen Hyundai`, `les japonais Toyota et Suzuki`; not `le Coréen` (a person) |
 //! | a name between two words in capitals is part of a headline | `DEPUIS SIX MOIS` |
 //! | person names: a capitalised word just before (`Martin Bouygues`), or `X de` (`Léonard de Vinci`) rejects | family names |
@@ -3256,7 +3256,14 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     };
     // A cue written with a capital inside a sentence is part of another name: `le Conseil
     // supérieur de l'audiovisuel (CSA)`, `la Banque de France` (`PDG` is an abbreviation).
-    let is_cue = |w: &Word| is_in(w, List::Cues) && (!w.capitalized || w.upper || w.sentence_start);
+    // `le président du CSA`, `le directeur des CDC`: a public body has heads too, so a head's
+    // title does not tell a shared acronym's company from the body; `le PDG` does.
+    let shared_acronym = risk.generic && end - start == 1 && first.upper;
+    let is_cue = |w: &Word| {
+        is_in(w, List::Cues)
+            && (!w.capitalized || w.upper || w.sentence_start)
+            && !(shared_acronym && is_in(w, List::Titles) && !matches!(w.folded, "pdg" | "ceo"))
+    };
     let cue_before = before.iter().any(is_cue)
         || inside.iter().any(|w| is_in(w, List::Cues))
         || after_a_nationality_noun(before, first);

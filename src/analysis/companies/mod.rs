@@ -664,6 +664,18 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_head_s_title_does_not_make_a_shared_acronym_a_company() {
+        let recognizer =
+            recognizer_of("Institut CSA\tCSA\t\tFR\tbusiness-services\t\tCSA=generic\n");
+        let found = |text: &str| found_by(&recognizer, text);
+        assert!(found("Il sera reçu lundi par le nouveau président du CSA.").is_empty());
+        assert_eq!(
+            found("Le PDG du CSA commente le sondage CSA."),
+            ["Institut CSA"]
+        );
+    }
+
+    #[test]
     fn a_union_or_an_association_named_after_its_noun_is_no_company() {
         let recognizer = recognizer_of(
             "Synergie\t\t\tFR\tbusiness-services\t\tSynergie=word\n\
