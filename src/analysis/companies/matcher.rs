@@ -352,6 +352,25 @@ const TITLES: &[&str] = &[
     "numero",
 ];
 
+/// Titles of whoever heads a company or a public body (not `PDG`, which only a company has).
+const HEADS: &[&str] = &[
+    "patron",
+    "patronne",
+    "patrons",
+    "president",
+    "presidente",
+    "presidents",
+    "directeur",
+    "directrice",
+    "directeurs",
+    "dirigeant",
+    "dirigeante",
+    "dirigeants",
+    "fondateur",
+    "fondatrice",
+    "numero",
+];
+
 /// Particles of family names: `Léonard de Vinci`, `Vincent van Gogh`.
 const NAME_PARTICLES: &[&str] = &["de", "da", "di", "del", "van", "von", "der"];
 
@@ -3262,7 +3281,7 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     let is_cue = |w: &Word| {
         is_in(w, List::Cues)
             && (!w.capitalized || w.upper || w.sentence_start)
-            && !(shared_acronym && is_in(w, List::Titles) && !matches!(w.folded, "pdg" | "ceo"))
+            && !(shared_acronym && HEADS.contains(&w.folded))
     };
     let cue_before = before.iter().any(is_cue)
         || inside.iter().any(|w| is_in(w, List::Cues))

@@ -669,6 +669,7 @@ Tesla\t\t\tUS\tautomotive\t\t
             recognizer_of("Institut CSA\tCSA\t\tFR\tbusiness-services\t\tCSA=generic\n");
         let found = |text: &str| found_by(&recognizer, text);
         assert!(found("Il sera reçu lundi par le nouveau président du CSA.").is_empty());
+        assert!(found("Les dirigeants du CSA se réunissent.").is_empty());
         assert_eq!(
             found("Le PDG du CSA commente le sondage CSA."),
             ["Institut CSA"]
