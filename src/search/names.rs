@@ -18,13 +18,14 @@ pub fn suggest<'a>(
     known: impl IntoIterator<Item = (&'a str, &'a str)>,
 ) -> Vec<&'a str> {
     let wanted = fold_name(wanted);
-    let tolerated = (wanted.chars().count() / 3).max(1);
+    let wanted_letters = wanted.chars().count();
+    let tolerated = (wanted_letters / 3).max(1);
     let mut closest: Vec<(usize, &str)> = Vec::new();
     for (spelling, name) in known {
         let folded = fold_name(spelling);
         let distance = if folded.starts_with(&wanted) && wanted.len() >= 3 {
             1
-        } else if wanted.chars().count().abs_diff(folded.chars().count()) > tolerated {
+        } else if wanted_letters.abs_diff(folded.chars().count()) > tolerated {
             // Too far whatever the letters; spares a table as big as a pasted paragraph.
             continue;
         } else {
