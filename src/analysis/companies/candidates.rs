@@ -28,8 +28,12 @@ fn capitalized_words(text: &str) -> impl Iterator<Item = Span> + '_ {
             // that may be a capital (`A`-`Z`, a digit, or the first byte of a non-ASCII letter).
             if let Some(chunk) = eight_bytes(bytes, at) {
                 // The byte after each, when there is one after the last: enough to pass over
-                // `é` and `’`, which are no capitals.
-                let next = eight_bytes(bytes, at + 1);
+                // `é` and `’`, which are no capitals. Most chunks are ASCII and need none.
+                let next = if chunk & HIGH_BITS == 0 {
+                    None
+                } else {
+                    eight_bytes(bytes, at + 1)
+                };
                 match first_maybe_capital(chunk, next) {
                     Some(offset) => at += offset,
                     None => {
@@ -78,12 +82,15 @@ pub fn eight_bytes(bytes: &[u8], at: usize) -> Option<u64> {
     Some(u64::from_le_bytes(chunk))
 }
 
+/// The high bit of each of eight bytes: none is set in eight ASCII bytes.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
 /// The offset in eight bytes of text of the first that may be a capital: an ASCII capital or
 /// digit, or the first byte of a non-ASCII character but those that start no capital; `None`
 /// when there is none. `next` holds the byte after each, when known.
 fn first_maybe_capital(chunk: u64, next: Option<u64>) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const HIGH: u64 = HIGH_BITS;
     const LOW: u64 = !HIGH;
     // Below 0x80 in every byte, additions carry into no other byte: the high bit of
     // `b + (0x80 - lo)` is set when b >= lo, that of `b + (0x7F - hi)` when b > hi.

@@ -194,7 +194,9 @@ impl Mentions {
             known.rolled_up &= rolled_up;
             return known;
         }
-        let written = (fold_name(written) != fold_name(name)).then(|| written.to_string());
+        // Most names are written as the gazetteer has them: no need to fold them to know.
+        let written =
+            (written != name && fold_name(written) != fold_name(name)).then(|| written.to_string());
         self.at.insert(name.to_string(), self.list.len());
         self.list.push(Mention {
             name: name.to_string(),
