@@ -23,6 +23,7 @@
 //! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names |
 //! | a listed first name before any name makes that mention a person's | `David Trimble`, `François Ozon` |
 //! | a person-risky name hyphenated to a capitalised word right after a listed first name is the second half of a family name | `Henri Poupart-Lafarge`, `Florence Denier-Pasquier`; not `Renault-Nissan` |
+//! | a person-risky name hyphenated to a listed first name right before it is a person's, or a place named after one, in this mention | `l'autoroute Félix-Leclerc`, `le parc André-Citroën`; not `Renault-Nissan` |
 //! | a person-risky name that is itself a listed first name, alone and without a cue, waits for evidence; followed by a family name (`de Villiers`, `Dufourcq`) it is a person's whatever the cues | `aux côtés de Céline`, `Céline a choisi` (Céline Dion), `son président, Nicolas de Villiers` |
 //! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`, `un groupe Facebook`, `ce groupe Facebook`) is not an actor; a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`) | citations |
 //! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`, `un film Marvel`, `un cocktail Molotov`); so do `de marque` and the parts a car is fitted with, unless a cue comes first | products, `un scooter de marque BMW`, `des gommes Pirelli`; not `le fabricant de pneus Bridgestone` |
@@ -801,6 +802,7 @@ const FIRST_NAMES: &[&str] = &[
     "gerard",
     "christian",
     "andre",
+    "felix",
     "rene",
     "jacques",
     "claude",
@@ -3398,6 +3400,12 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     if risk.person && end - start == 1 && second_half_of_a_family_name(words, start) {
         return Verdict::Person;
     }
+    // `l'autoroute Félix-Leclerc`, `le parc André-Citroën`: a family name hyphenated to a first
+    // name is a person's, or a place named after one; in this mention only, since the article
+    // may name the company too.
+    if risk.person && end - start == 1 && hyphenated_to_a_first_name(words, start) {
+        return Verdict::NotCompany;
+    }
     // `David Trimble`, `Paul Ricard`: a first name makes a person of a name the gazetteer does
     // not know as a family name too, in this mention only.
     if !risk.person && looks_like_a_person(words, start) && after_a_first_name(words, start) {
@@ -4014,6 +4022,16 @@ fn second_half_of_a_family_name(words: &[Word], start: usize) -> bool {
         && words[start - 1].plain_space_before
         && !words[start - 1].sentence_start
         && is_in(&words[start - 2], List::FirstNames)
+}
+
+/// Whether the word at `start` is glued by a hyphen to a listed first name right before it:
+/// `Félix-Leclerc`, where `Renault-Nissan` has no first name.
+fn hyphenated_to_a_first_name(words: &[Word], start: usize) -> bool {
+    start >= 1
+        && words[start].hyphenated()
+        && !words[start].sentence_start
+        && words[start - 1].capitalized
+        && is_in(&words[start - 1], List::FirstNames)
 }
 
 /// `Martin Bouygues`, `Louis Renault`, `Léonard de Vinci`: a capitalised word right before the

@@ -646,6 +646,26 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_family_name_hyphenated_to_a_first_name_names_a_place() {
+        let recognizer = recognizer_of(
+            "Citroën\t\t\tFR\tautomotive\t\tCitroën=person\n\
+             Nissan\t\t\tJP\tautomotive\t\t\n\
+             Renault\t\t\tFR\tautomotive\t\tRenault=person\n",
+        );
+        let found = |text: &str| found_by(&recognizer, text);
+        assert!(found("Le président inaugure un monument au parc André-Citroën.").is_empty());
+        // Still the company where the same article names it.
+        assert_eq!(
+            found("Au parc André-Citroën, Citroën expose ses voitures."),
+            ["Citroën"]
+        );
+        assert_eq!(
+            found("L'alliance Renault-Nissan vend dix millions de voitures."),
+            ["Renault", "Nissan"]
+        );
+    }
+
+    #[test]
     fn a_first_name_before_a_family_name_is_someone() {
         let recognizer = recognizer_of(
             "Puy du Fou\t\t\tFR\ttravel-leisure\t\t\n\
