@@ -181,8 +181,9 @@ def main():
     sixth = draw(scored, SEED_6, BUSINESS_N_2, RANDOM_N_2, seen)
     if which == "6":
         ids = sixth
+    # Set 7 was drawn when the audit file held audits 1 to 10.
     if which == "7":
-        seen |= set(sixth) | column_ids(AUDITS, 0, None)
+        seen |= set(sixth) | column_ids(AUDITS, 0, 10)
         seen |= column_ids(HERE + "company-labels-6.tsv", None, None)
         ids = draw(scored, SEED_7, BUSINESS_N_2, RANDOM_N_2, seen)
     for i in ids:
