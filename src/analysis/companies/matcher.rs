@@ -16,7 +16,7 @@
 //! | a first name before a person-risky name makes it a person's in the whole article: its bare mentions need a cue | `Jean-Marie Bigard … Bigard a expliqué` |
 //! | a word just before that names people or places (famille, femme, M., ville, comté, maire, guide…) rejects, but not the `mère` of `maison mère` | `la famille Dassault`, `le guide Michelin`, `la ville d’Orange`, `le comté d’Orange`; not `la maison mère de Google` |
 //! | `Orange (Vaucluse)`: a place followed by a capitalised word in brackets rejects, unless that word is a cue (`Laïta (Groupe Even)`) | towns |
-//! | a risky name at the start of a sentence (a paragraph glued to the one before starts one too: `pétillants.Bain de jouvence`), a place after `à` or `entre`, or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange`, `l’A7 entre Lyon et Orange` |
+//! | a risky name at the start of a sentence (a paragraph glued to the one before starts one too: `pétillants.Bain de jouvence`, `la Maison Blanche.Assurant que`, not `Gobbee.Bike`), a place after `à` or `entre`, or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange`, `l’A7 entre Lyon et Orange` |
 //! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
 //! | a waiting name listed right next to a confirmed company (`,`, `et`, `ou`, past a note in brackets, even one naming a company, or names the gazetteer lacks: `Honda, North Face et REI`) is one, unless the sector must pick among companies sharing it; a company named again counts as confirmed there without being read again | `VW et Karmann` after `Volkswagen`, `Verizon (télécoms), Honda, Patagonia`, `Ben & Jerry's (glacier appartenant à Unilever), Patagonia` |
 //! | a shared name left waiting stands for the one company of that name in the sector of the companies the article names | `Renault-Nissan-Mitsubishi` → Mitsubishi Motors |
@@ -2390,15 +2390,25 @@ fn ends_sentence(separator: &str) -> bool {
 }
 
 /// Whether `word` opens a paragraph glued to the one before, as many exports do (`jeudi.Le
-/// gouvernement`, `(selon lui).Le`, `etc...Le`): a lower-case word, a period (maybe after a
-/// bracket or other periods), a capital. A period inside a name has no lower-case word of two
-/// letters or more before it and a capital after it (`JD.com`, `E.Leclerc`).
+/// gouvernement`, `(selon lui).Le`, `etc...Le`, `la Maison Blanche.Assurant`): a word of
+/// lower-case letters, maybe capitalised, a period (maybe after a bracket or other periods), a
+/// capital. A period inside a name has no lower-case word of two letters or more before it and
+/// a capital after it (`JD.com`, `E.Leclerc`).
 fn glued_paragraphs(previous: Option<&str>, separator: &str, word: &str) -> bool {
     separator.ends_with('.')
         && !separator.contains(char::is_whitespace)
         && word.starts_with(char::is_uppercase)
         && previous.is_some_and(|p| {
-            p.chars().nth(1).is_some() && p.chars().all(|c| c.is_lowercase() || is_apostrophe(c))
+            let mut letters = p.chars();
+            let first = letters.next();
+            // `Blanche.Assurant`: a capitalised word of three letters or more ends a sentence
+            // too, where initials (`E.Leclerc`), `Mr.Bricolage` and a domain's short last part
+            // (`Gobbee.Bike`, `Booking.Com`) do not.
+            let capitalised = first.is_some_and(char::is_uppercase)
+                && p.chars().nth(2).is_some()
+                && word.chars().nth(4).is_some();
+            (first.is_some_and(|c| c.is_lowercase() || capitalised) && p.chars().nth(1).is_some())
+                && letters.all(|c| c.is_lowercase() || is_apostrophe(c))
         })
 }
 

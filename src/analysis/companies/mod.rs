@@ -317,8 +317,17 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(
             found("Le chiffre a été publié (selon lui).Total, ce sont 300 emplois.").is_empty()
         );
+        // After a capitalised word too: `la Maison Blanche.Total`.
+        assert!(
+            found("Il l'a dit depuis la Maison Blanche.Total, ce sont 300 emplois.").is_empty()
+        );
         // A period inside a name is no paragraph break.
         assert!(found("Le distributeur JD.com a publié ses comptes.").contains(&"JD.com".into()));
+        let recognizer = recognizer_of("Gobee.bike\t\t\tHK\ttransport-logistics\t\t\n");
+        assert_eq!(
+            found_by(&recognizer, "Le loueur Gobee.Bike quitte la France."),
+            ["Gobee.bike"]
+        );
     }
 
     #[test]
