@@ -592,6 +592,15 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_card_of_a_brand_is_an_object() {
+        assert!(found("Il a payé l'essence avec la carte Total de son cousin.").is_empty());
+        assert_eq!(
+            found("Le groupe Total lance une carte pour ses clients."),
+            ["TotalEnergies"]
+        );
+    }
+
+    #[test]
     fn an_outlet_attacked_is_an_actor_but_not_a_molotov_cocktail() {
         assert_eq!(
             found("L'attentat contre Bloomberg a fait douze morts."),
