@@ -25,7 +25,7 @@
 //! | a person-risky name hyphenated to a capitalised word right after a listed first name is the second half of a family name | `Henri Poupart-Lafarge`, `Florence Denier-Pasquier`; not `Renault-Nissan` |
 //! | a person-risky name hyphenated to a listed first name right before it is a person's, or a place named after one, in this mention | `l'autoroute Félix-Leclerc`, `le parc André-Citroën`; not `Renault-Nissan` |
 //! | a person-risky name that is itself a listed first name, alone and without a cue, waits for evidence; followed by a family name (`de Villiers`, `Dufourcq`) it is a person's whatever the cues | `aux côtés de Céline`, `Céline a choisi` (Céline Dion), `son président, Nicolas de Villiers` |
-//! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`, `un groupe Facebook`, `ce groupe Facebook`) is not an actor; a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`) | citations |
+//! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`, `un groupe Facebook`, `ce groupe Facebook`, `l'événement Facebook`, `les usagers de Twitter`) is not an actor; a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`) | citations |
 //! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`, `un film Marvel`, `un cocktail Molotov`, `la carte Total`); so do `de marque` and the parts a car is fitted with, unless a cue comes first | products, `un scooter de marque BMW`, `des gommes Pirelli`; not `le fabricant de pneus Bridgestone` |
 //! | a common word or a place right after a capitalised word or an acronym, or right before a capitalised word, is part of another name, whatever the cues | `Single Malt`, `BMO Capital Markets`, `Action Praticiens Hôpital` |
 //! | a shared name right before a capitalised word or an acronym opens another name | `Mitsui OSK Lines` |
@@ -497,6 +497,8 @@ const MEDIUM_BEFORE: &[&str] = &[
     "billet",
     "sociaux",
     "web",
+    "usager",
+    "usagers",
 ];
 
 /// Words that make a media an actor of the news rather than its source: its owners, deals,
@@ -3891,8 +3893,12 @@ fn is_a_medium(before: &[Word], governing: Option<&Word>, broadcaster: bool) -> 
     let on_a_medium = std::ptr::eq(governing, at(1).unwrap_or(governing))
         && (is_in(governing, List::MediumNouns) || governing.folded == "site")
         && after_sur();
+    // `l'événement Facebook` is held on it, `la série événement de Netflix` is its own.
+    let event_on_it =
+        governing.folded == "evenement" && std::ptr::eq(governing, at(1).unwrap_or(governing));
     is_in(governing, List::MediumBefore)
         || on_a_medium
+        || event_on_it
         || (std::ptr::eq(governing, at(1).unwrap_or(governing))
             && adjective(governing)
             && at(2).is_some_and(|w| is_in(w, List::MediumNouns) || is_in(w, List::MediumBefore)))

@@ -1158,6 +1158,13 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Des messages sur la messagerie privée Facebook.").is_empty());
         assert!(found("Ils organisent des apéros-Facebook.").is_empty());
         assert_eq!(found("Le groupe Facebook a racheté WhatsApp."), ["Meta"]);
+        assert!(found("Il a créé l'événement Facebook « Tirez sur l'ouragan ».").is_empty());
+        assert!(found("De nombreux usagers de Facebook ont pris sa défense.").is_empty());
+        // A series billed as an event is the streamer's own.
+        assert_eq!(
+            found("Il joue dans la série événement de Netflix."),
+            ["Netflix"]
+        );
     }
 
     #[test]
