@@ -44,6 +44,9 @@ session that wrote audit 9, to measure its rules on articles nobody had read.
 `--set 7` draws a seventh set of the same shape with SEED_7, none of them in the first six sets,
 the media development set, the ten facet audits or the missed audit: drawn in the session that
 wrote audit 10, for the same reason.
+`--set 8` draws an eighth set of the same shape with SEED_8, none of them in the first seven sets,
+the media development set, the eleven facet audits or the missed audit: drawn in the session that
+wrote audit 11, for the same reason.
 """
 import gzip
 import json
@@ -63,6 +66,7 @@ SEED_4 = 20261130
 SEED_5 = 20261206
 SEED_6 = 20261228
 SEED_7 = 20261229
+SEED_8 = 20261231
 HERE = __file__.rsplit("/", 1)[0] + "/" if "/" in __file__ else ""
 AUDITS = HERE + "facet-audits.tsv"
 
@@ -148,8 +152,8 @@ def main():
         at = args.index("--set")
         which = args[at + 1] if at + 1 < len(args) else ""
         del args[at : at + 2]
-    if which not in ("1", "2", "3", "4", "5", "6", "7"):
-        sys.exit("--set takes 1 to 7")
+    if which not in ("1", "2", "3", "4", "5", "6", "7", "8"):
+        sys.exit("--set takes 1 to 8")
     path = args[0] if args else "/work/shared/corpora/orangesum.jsonl.gz"
     scored = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -182,10 +186,16 @@ def main():
     if which == "6":
         ids = sixth
     # Set 7 was drawn when the audit file held audits 1 to 10.
+    seen |= set(sixth) | column_ids(AUDITS, 0, 10)
+    seen |= column_ids(HERE + "company-labels-6.tsv", None, None)
+    seventh = draw(scored, SEED_7, BUSINESS_N_2, RANDOM_N_2, seen)
     if which == "7":
-        seen |= set(sixth) | column_ids(AUDITS, 0, 10)
-        seen |= column_ids(HERE + "company-labels-6.tsv", None, None)
-        ids = draw(scored, SEED_7, BUSINESS_N_2, RANDOM_N_2, seen)
+        ids = seventh
+    # Set 8 was drawn when the audit file held audits 1 to 11.
+    if which == "8":
+        seen |= set(seventh) | column_ids(AUDITS, 0, 11)
+        seen |= column_ids(HERE + "company-labels-7.tsv", None, None)
+        ids = draw(scored, SEED_8, BUSINESS_N_2, RANDOM_N_2, seen)
     for i in ids:
         print(i)
 
