@@ -170,8 +170,17 @@ pub fn word_before(text: &str, start: usize) -> Option<Span> {
     {
         return None;
     }
-    let word_start = word_start(text, separator_start);
-    next_word_shaped(text, word_start).filter(|span| span.1 == separator_start)
+    // Read backwards, the word is the one the tokenizer reads forwards: only its shape is left
+    // to tell, from the bytes already read.
+    let start = word_start(text, separator_start);
+    let word = &text[start..separator_start];
+    let ascii = word.is_ascii();
+    let apostrophe = if ascii {
+        word.as_bytes().contains(&b'\'')
+    } else {
+        word.contains(is_apostrophe)
+    };
+    Some((start, separator_start, WordShape { ascii, apostrophe }))
 }
 
 /// The words of a stretch of text around a candidate, read in full: enough before it for the
