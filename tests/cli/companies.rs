@@ -197,6 +197,8 @@ fn company_facet_precision_and_recall_on_labelled_articles() {
         ("tests/data/company-labels-6.tsv", false, [0.95, 0.64, 0.81]),
         // Drawn and labelled in the session that wrote audit 10 (1193d21).
         ("tests/data/company-labels-7.tsv", false, [0.93, 0.64, 0.89]),
+        // Drawn and labelled in the session that wrote audit 11 (1546213).
+        ("tests/data/company-labels-8.tsv", false, [0.86, 0.66, 0.79]),
         (
             "tests/data/company-labels-media.tsv",
             true,
