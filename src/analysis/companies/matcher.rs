@@ -23,6 +23,7 @@
 //! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names |
 //! | a listed first name before any name makes that mention a person's | `David Trimble`, `François Ozon` |
 //! | a person-risky name hyphenated to a capitalised word right after a listed first name is the second half of a family name | `Henri Poupart-Lafarge`, `Florence Denier-Pasquier`; not `Renault-Nissan` |
+//! | a civil title right before a name makes that mention a person's | `M. Abbott`, `Me Lafarge`, `Dr Krug`; not `Dr Pepper` |
 //! | a person-risky name hyphenated to a listed first name right before it is a person's, or a place named after one, in this mention | `l'autoroute Félix-Leclerc`, `le parc André-Citroën`; not `Renault-Nissan` |
 //! | a person-risky name that is itself a listed first name, alone and without a cue, waits for evidence; followed by a family name (`de Villiers`, `Dufourcq`) it is a person's whatever the cues | `aux côtés de Céline`, `Céline a choisi` (Céline Dion), `son président, Nicolas de Villiers` |
 //! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`, `un groupe Facebook`, `ce groupe Facebook`, `l'événement Facebook`, `les usagers de Twitter`) is not an actor; a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`) | citations |
@@ -3414,6 +3415,11 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     if risk.person && end - start == 1 && second_half_of_a_family_name(words, start) {
         return Verdict::Person;
     }
+    // `M. Abbott`, `Me Lafarge`, `Dr Krug`: a civil title names a person, in this mention only,
+    // since the article may name the company too.
+    if after_a_civil_title(words, start) {
+        return Verdict::NotCompany;
+    }
     // `l'autoroute Félix-Leclerc`, `le parc André-Citroën`: a family name hyphenated to a first
     // name is a person's, or a place named after one; in this mention only, since the article
     // may name the company too.
@@ -4040,6 +4046,17 @@ fn second_half_of_a_family_name(words: &[Word], start: usize) -> bool {
         && words[start - 1].plain_space_before
         && !words[start - 1].sentence_start
         && is_in(&words[start - 2], List::FirstNames)
+}
+
+/// Whether a civil title stands right before the word at `start`: `M.`, `Mme`, `Me` (a
+/// lawyer), `Dr`.
+fn after_a_civil_title(words: &[Word], start: usize) -> bool {
+    start >= 1
+        && words[start - 1].capitalized
+        && matches!(
+            words[start - 1].folded,
+            "m" | "mm" | "mme" | "mmes" | "mlle" | "me" | "dr" | "pr" | "mgr"
+        )
 }
 
 /// Whether the word at `start` is glued by a hyphen to a listed first name right before it:

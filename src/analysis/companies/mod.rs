@@ -664,6 +664,26 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_civil_title_names_a_person() {
+        let recognizer = recognizer_of(
+            "Abbott\tAbbott Laboratories\t\tUS\tpharma-health\t\tAbbott=person\n\
+             Keurig Dr Pepper\tDr Pepper\t\tUS\tfood-beverage\t\t\n",
+        );
+        let found = |text: &str| found_by(&recognizer, text);
+        assert!(found("Surnommé Chef O, M. Abbott a fondé son restaurant en 2003.").is_empty());
+        assert!(found("Selon Me Abbott, l'avocat de la famille, rien n'est joué.").is_empty());
+        assert_eq!(
+            found("Le laboratoire Abbott a lancé un test. M. Abbott n'y est pour rien."),
+            ["Abbott"]
+        );
+        // A name that opens with the title is not after it.
+        assert_eq!(
+            found("Le fabricant Dr Pepper augmente ses prix."),
+            ["Keurig Dr Pepper"]
+        );
+    }
+
+    #[test]
     fn a_family_name_hyphenated_to_a_first_name_names_a_place() {
         let recognizer = recognizer_of(
             "Citroën\t\t\tFR\tautomotive\t\tCitroën=person\n\
