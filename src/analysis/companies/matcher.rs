@@ -23,6 +23,7 @@
 //! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names |
 //! | a listed first name before any name makes that mention a person's | `David Trimble`, `François Ozon` |
 //! | a person-risky name hyphenated to a capitalised word right after a listed first name is the second half of a family name | `Henri Poupart-Lafarge`, `Florence Denier-Pasquier`; not `Renault-Nissan` |
+//! | a place-risky name followed by the English noun of a place is the place | `Macquarie Harbour`, `Orange County` |
 //! | a civil title right before a name makes that mention a person's | `M. Abbott`, `Me Lafarge`, `Dr Krug`; not `Dr Pepper` |
 //! | a person-risky name hyphenated to a listed first name right before it is a person's, or a place named after one, in this mention | `l'autoroute Félix-Leclerc`, `le parc André-Citroën`; not `Renault-Nissan` |
 //! | a person-risky name that is itself a listed first name, alone and without a cue, waits for evidence; followed by a family name (`de Villiers`, `Dufourcq`) it is a person's whatever the cues | `aux côtés de Céline`, `Céline a choisi` (Céline Dion), `son président, Nicolas de Villiers` |
@@ -1441,6 +1442,28 @@ const MEDIUM_NOUNS: &[&str] = &[
     "reseau",
     "teleconference",
     "visioconference",
+];
+
+/// English nouns of places that follow a place's name: `Macquarie Harbour`, `Orange County`.
+const GEOGRAPHY_AFTER: &[&str] = &[
+    "harbour",
+    "harbor",
+    "county",
+    "bay",
+    "river",
+    "island",
+    "islands",
+    "beach",
+    "valley",
+    "lake",
+    "creek",
+    "springs",
+    "falls",
+    "heights",
+    "hills",
+    "mountains",
+    "peninsula",
+    "strait",
 ];
 
 /// Nouns of objects just before a brand: `véhicule Mercedes`, `avion Airbus`.
@@ -3448,6 +3471,12 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     // `Public Health`, `Action Praticiens Hôpital`: a common word opening another name;
     // `Mitsui OSK Lines`: a name shared by several companies opening one the gazetteer lacks.
     if (risk.word && first_name_of(words, end)) || (risk.generic && opens_a_name(words, end)) {
+        return Verdict::NotCompany;
+    }
+    // `Macquarie Harbour`, `Orange County`: a place followed by the English word for what it is.
+    if risk.place
+        && capitalized_after(words, end).is_some_and(|next| GEOGRAPHY_AFTER.contains(&next.folded))
+    {
         return Verdict::NotCompany;
     }
     // `la collection Printemps-Été`, `la Croix-Rouge`, `le sens Orange-Nîmes`: a common word or

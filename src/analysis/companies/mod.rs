@@ -664,6 +664,21 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_place_followed_by_what_it_is_is_the_place() {
+        let recognizer = recognizer_of(
+            "Macquarie\tMacquarie Group\t\tAU\tfinancial-services\t\tMacquarie=place\n",
+        );
+        let found = |text: &str| found_by(&recognizer, text);
+        assert!(
+            found("Des cétacés se sont échoués dans Macquarie Harbour, en Tasmanie.").is_empty()
+        );
+        assert_eq!(
+            found("La banque Macquarie Group a racheté un port."),
+            ["Macquarie"]
+        );
+    }
+
+    #[test]
     fn a_civil_title_names_a_person() {
         let recognizer = recognizer_of(
             "Abbott\tAbbott Laboratories\t\tUS\tpharma-health\t\tAbbott=person\n\
