@@ -11,6 +11,7 @@ pub mod matcher;
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 pub use gazetteer::{Company, Gazetteer, GazetteerError};
 
@@ -21,7 +22,9 @@ const BUILTIN: &str = include_str!(concat!(env!("OUT_DIR"), "/companies.tsv"));
 
 pub struct CompanyRecognizer {
     gazetteer: Gazetteer,
-    matcher: matcher::Matcher,
+    /// Built on the first article read: re-indexing an unchanged corpus reads none, and need
+    /// not pay for it.
+    matcher: OnceLock<matcher::Matcher>,
     by_name: HashMap<String, usize>,
     fingerprint: u64,
 }
@@ -102,7 +105,7 @@ impl CompanyRecognizer {
             by_name.insert(fold_name(&company.canonical), index);
         }
         CompanyRecognizer {
-            matcher: matcher::Matcher::new(&gazetteer),
+            matcher: OnceLock::new(),
             gazetteer,
             by_name,
             fingerprint: fnv(0xcbf2_9ce4_8422_2325, BUILTIN.as_bytes()),
@@ -143,7 +146,10 @@ impl CompanyRecognizer {
                 mentions.add(self.canonical(name).unwrap_or(name), name, false);
             }
         }
-        let scan = self.matcher.scan(&[title, body]);
+        let matcher = self
+            .matcher
+            .get_or_init(|| matcher::Matcher::new(&self.gazetteer));
+        let scan = matcher.scan(&[title, body]);
         for (index, written) in scan.found {
             let canonical = &self.gazetteer.companies()[index].canonical;
             mentions.add(canonical, &written, false);
