@@ -1113,6 +1113,7 @@ Tesla\t\t\tUS\tautomotive\t\t
         let found = |text: &str| found_by(&recognizer, text);
         assert!(found("Le couple s'est marié dans le Berkshire, à l'ouest de Londres.").is_empty());
         assert!(found("La police du comté d'Orange a fouillé l'île.").is_empty());
+        assert!(found("Il enseigne à l'université Berkshire depuis dix ans.").is_empty());
         assert_eq!(
             found("Berkshire a racheté des actions d'Apple."),
             ["Berkshire Hathaway"]
