@@ -38,7 +38,7 @@
 //! | a sponsor's name before Arena, Stadium, Ring… names a venue | `l’AccorHotels Arena`, `le Red Bull Ring` |
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
 //! | a name right after `syndicat` or `association` names that body, but not past an elided `d’` | `le syndicat Synergie`, `l’association HOP`; not `les syndicats d’Air France` |
-//! | a name opening a picture's credit line waits for evidence | `Crédit photo : Porsche` |
+//! | a name opening a picture's credit line or caption waits for evidence | `Crédit photo : Porsche`, `Photo : Bugatti Veyron` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
 //! | a platform the news mostly writes in (flagged `outlet`: Twitter, YouTube, WhatsApp) is the company only when it acts (`Twitter a masqué`), a cue names it, words of what it does to posts are near (`règles`, `modération`, `suspendre`), or it is listed with companies | `Twitter a masqué un message`, `les règles de YouTube`, `Facebook, Twitter ou YouTube`; not `la théorie qui agite Twitter` |
 //! | an online platform listed right after one used as a medium is one too | `sur Facebook, Twitter, Instagram ou WhatsApp` |
@@ -3675,11 +3675,18 @@ fn acts(words: &[Word], end: usize) -> bool {
         .is_some_and(|w| w.plain_space_before && !w.sentence_start && VERBS.contains(&w.folded))
 }
 
-/// Whether the name at `start` opens a picture's credit line: `Crédit photo : Porsche`,
-/// `Crédit images : Ford/Twitter`, `Crédits : RM Sotheby's`.
+/// Whether the name at `start` opens a picture's credit line or caption: `Crédit photo :
+/// Porsche`, `Crédit images : Ford/Twitter`, `Crédits : RM Sotheby's`, `Photo : Bugatti Veyron`.
 fn credited_for_a_picture(words: &[Word], start: usize) -> bool {
     if !words[start].sentence_start {
         return false;
+    }
+    // `Photo : Bugatti Veyron`: a caption names what is pictured.
+    if start >= 1
+        && matches!(words[start - 1].folded, "photo" | "photos")
+        && words[start].gap_before == gap_of(":")
+    {
+        return true;
     }
     let mut k = start;
     for _ in 0..3 {

@@ -912,6 +912,8 @@ Tesla\t\t\tUS\tautomotive\t\t
             found("Le constructeur Tesla livre enfin. Crédit photo : Tesla"),
             ["Tesla"]
         );
+        // A caption names what is pictured.
+        assert!(found("La course est reportée à septembre.Photo : Tesla Model S").is_empty());
     }
 
     #[test]
