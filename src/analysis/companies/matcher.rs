@@ -14,9 +14,9 @@
 //! | a name between two words in capitals is part of a headline | `DEPUIS SIX MOIS` |
 //! | person names: a capitalised word just before (`Martin Bouygues`), or `X de` (`Léonard de Vinci`) rejects | family names |
 //! | a first name before a person-risky name makes it a person's in the whole article: its bare mentions need a cue | `Jean-Marie Bigard … Bigard a expliqué` |
-//! | a word just before that names people or places (famille, femme, M., ville, comté, université, maire, guide…) rejects, but not the `mère` of `maison mère` | `la famille Dassault`, `le guide Michelin`, `la ville d’Orange`, `le comté d’Orange`, `l’université Macquarie`; not `la maison mère de Google` |
+//! | a word just before that names people or places (famille, femme, M., ville, comté, université, cimetière, maire, guide…) rejects, but not the `mère` of `maison mère` | `la famille Dassault`, `le guide Michelin`, `la ville d’Orange`, `le comté d’Orange`, `l’université Macquarie`; not `la maison mère de Google` |
 //! | `Orange (Vaucluse)`: a place followed by a capitalised word in brackets rejects, unless that word is a cue (`Laïta (Groupe Even)`) | towns |
-//! | a risky name at the start of a sentence (a paragraph glued to the one before starts one too: `pétillants.Bain de jouvence`, `la Maison Blanche.Assurant que`, not `Gobbee.Bike`), a place after `à` or `entre`, or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange`, `l’A7 entre Lyon et Orange` |
+//! | a risky name at the start of a sentence (a paragraph glued to the one before starts one too: `pétillants.Bain de jouvence`, `la Maison Blanche.Assurant que`, not `Gobbee.Bike`), a place after `à` or `entre` or last in a list after `vers` (`vers Cavaillon et Orange`), or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange`, `l’A7 entre Lyon et Orange` |
 //! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
 //! | a waiting name listed right next to a confirmed company (`,`, `et`, `ou`, past a note in brackets, even one naming a company, or names the gazetteer lacks: `Honda, North Face et REI`) is one, unless the sector must pick among companies sharing it; a company named again counts as confirmed there without being read again | `VW et Karmann` after `Volkswagen`, `Verizon (télécoms), Honda, Patagonia`, `Ben & Jerry's (glacier appartenant à Unilever), Patagonia` |
 //! | a shared name left waiting stands for the one company of that name in the sector of the companies the article names | `Renault-Nissan-Mitsubishi` → Mitsubishi Motors |
@@ -239,6 +239,7 @@ const NOT_A_COMPANY_BEFORE: &[&str] = &[
     "banlieue",
     // `l'université Macquarie de Sydney`: a university named after a person or a place.
     "universite",
+    "cimetiere",
 ];
 
 /// Bodies named right after their noun that the labels never count as companies: `le syndicat
@@ -3547,6 +3548,14 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     }
     // `à Yokohama, le directeur de Nissan`: a cue nearby is about someone else.
     if risk.place && previous.is_some_and(|p| is_in(p, List::PlacePrepositions)) {
+        return Verdict::NeedsEvidence;
+    }
+    // `conduits vers Cavaillon et Orange`: the last of the places after a preposition.
+    let listed_after_a_place = before.len() >= 3
+        && is_in(&before[before.len() - 1], List::Conjunctions)
+        && before[before.len() - 2].capitalized
+        && is_in(&before[before.len() - 3], List::PlacePrepositions);
+    if risk.place && !cue_before && listed_after_a_place {
         return Verdict::NeedsEvidence;
     }
     // `l'A7 entre Lyon et Orange`: one end of a stretch of road or a journey, unless the

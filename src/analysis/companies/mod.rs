@@ -1116,6 +1116,7 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Le couple s'est marié dans le Berkshire, à l'ouest de Londres.").is_empty());
         assert!(found("La police du comté d'Orange a fouillé l'île.").is_empty());
         assert!(found("Il enseigne à l'université Berkshire depuis dix ans.").is_empty());
+        assert!(found("Le cortège entre dans le cimetière Berkshire.").is_empty());
         assert_eq!(
             found("Berkshire a racheté des actions d'Apple."),
             ["Berkshire Hathaway"]
@@ -1131,6 +1132,8 @@ Tesla\t\t\tUS\tautomotive\t\t
     fn a_place_at_one_end_of_a_stretch_is_a_town() {
         assert!(found("Évitez l'A7 entre Lyon et Orange de 10h à 15h.").is_empty());
         assert!(found("Évitez l'A9 entre Orange et Narbonne.").is_empty());
+        // The last of the places after a preposition.
+        assert!(found("Les blessés ont été conduits vers Cavaillon et Orange.").is_empty());
         assert_eq!(
             found("La bataille entre Orange et ses rivaux. L'opérateur Orange baisse ses prix."),
             ["Orange"]
