@@ -3551,11 +3551,7 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
         return Verdict::NeedsEvidence;
     }
     // `conduits vers Cavaillon et Orange`: the last of the places after a preposition.
-    let listed_after_a_place = before.len() >= 3
-        && is_in(&before[before.len() - 1], List::Conjunctions)
-        && before[before.len() - 2].capitalized
-        && is_in(&before[before.len() - 3], List::PlacePrepositions);
-    if risk.place && !cue_before && listed_after_a_place {
+    if risk.place && !cue_before && last_of_places(before) {
         return Verdict::NeedsEvidence;
     }
     // `l'A7 entre Lyon et Orange`: one end of a stretch of road or a journey, unless the
@@ -4093,6 +4089,17 @@ fn second_half_of_a_family_name(words: &[Word], start: usize) -> bool {
         && words[start - 1].plain_space_before
         && !words[start - 1].sentence_start
         && is_in(&words[start - 2], List::FirstNames)
+}
+
+/// Whether the words before a name end a list of places after a preposition: `vers Cavaillon
+/// et`.
+fn last_of_places(before: &[Word]) -> bool {
+    let [.., preposition, place, conjunction] = before else {
+        return false;
+    };
+    is_in(conjunction, List::Conjunctions)
+        && place.capitalized
+        && is_in(preposition, List::PlacePrepositions)
 }
 
 /// Whether a civil title stands right before the word at `start`: `M.`, `Mme`, `Me` (a
