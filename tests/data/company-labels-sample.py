@@ -47,6 +47,9 @@ wrote audit 10, for the same reason.
 `--set 8` draws an eighth set of the same shape with SEED_8, none of them in the first seven sets,
 the media development set, the eleven facet audits or the missed audit: drawn in the session that
 wrote audit 11, for the same reason.
+`--set 9` draws a ninth set of the same shape with SEED_9, none of them in the first eight sets,
+the media development set, the eleven facet audits or the missed audit: a development set, drawn
+so that the errors of a set nobody had tuned on could be read without unsealing a blind one.
 """
 import gzip
 import json
@@ -67,6 +70,7 @@ SEED_5 = 20261206
 SEED_6 = 20261228
 SEED_7 = 20261229
 SEED_8 = 20261231
+SEED_9 = 20270101
 HERE = __file__.rsplit("/", 1)[0] + "/" if "/" in __file__ else ""
 AUDITS = HERE + "facet-audits.tsv"
 
@@ -152,8 +156,8 @@ def main():
         at = args.index("--set")
         which = args[at + 1] if at + 1 < len(args) else ""
         del args[at : at + 2]
-    if which not in ("1", "2", "3", "4", "5", "6", "7", "8"):
-        sys.exit("--set takes 1 to 8")
+    if which not in ("1", "2", "3", "4", "5", "6", "7", "8", "9"):
+        sys.exit("--set takes 1 to 9")
     path = args[0] if args else "/work/shared/corpora/orangesum.jsonl.gz"
     scored = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -192,10 +196,15 @@ def main():
     if which == "7":
         ids = seventh
     # Set 8 was drawn when the audit file held audits 1 to 11.
+    seen |= set(seventh) | column_ids(AUDITS, 0, 11)
+    seen |= column_ids(HERE + "company-labels-7.tsv", None, None)
+    eighth = draw(scored, SEED_8, BUSINESS_N_2, RANDOM_N_2, seen)
     if which == "8":
-        seen |= set(seventh) | column_ids(AUDITS, 0, 11)
-        seen |= column_ids(HERE + "company-labels-7.tsv", None, None)
-        ids = draw(scored, SEED_8, BUSINESS_N_2, RANDOM_N_2, seen)
+        ids = eighth
+    # Set 9 was drawn when the audit file held audits 1 to 11.
+    if which == "9":
+        seen |= set(eighth) | column_ids(HERE + "company-labels-8.tsv", None, None)
+        ids = draw(scored, SEED_9, BUSINESS_N_2, RANDOM_N_2, seen)
     for i in ids:
         print(i)
 
