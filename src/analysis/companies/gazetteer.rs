@@ -287,8 +287,13 @@ fn parse_line(line: &str) -> Result<Company, String> {
         let (name, reasons) = risky
             .split_once('=')
             .ok_or_else(|| format!("risky entry '{risky}' should read Name=reason"))?;
+        // `DIA=generic|Dia=person`: the name as written first, then as folded.
         let key = fold_name(name);
-        let Some(entry) = names.iter_mut().find(|n| fold_name(&n.text) == key) else {
+        let at = names
+            .iter()
+            .position(|n| n.text == name)
+            .or_else(|| names.iter().position(|n| fold_name(&n.text) == key));
+        let Some(entry) = at.map(|at| &mut names[at]) else {
             // A risky name that is not among the names would be silently ignored: better say so.
             return Err(format!(
                 "risky name '{name}' is not one of the company's names"
@@ -346,6 +351,20 @@ mod tests {
 TotalEnergies\tTotalEnergies SE\tTotal@2021-05|Total SA@2021-05\tFR\tenergy\t\tTotal=word
 Airbus Helicopters\tEurocopter\t\tFR\taerospace-defence\tAirbus\t
 ";
+
+    #[test]
+    fn a_risk_goes_to_the_name_written_so() {
+        let mut gazetteer = Gazetteer::default();
+        gazetteer
+            .parse(
+                "sample",
+                "DIA\tDia\t\tES\tretail\t\tDIA=generic|Dia=person\n",
+            )
+            .unwrap();
+        let dia = gazetteer.get("DIA").unwrap();
+        assert!(dia.names[0].risk.generic && !dia.names[0].risk.person);
+        assert!(dia.names[1].risk.person && !dia.names[1].risk.generic);
+    }
 
     #[test]
     fn reads_names_parents_and_risks() {

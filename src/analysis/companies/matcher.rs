@@ -34,6 +34,7 @@
 //! | a name after `maladie de`, `échelle de`… names a disease or a measure | `la maladie de Kawasaki` |
 //! | two capitals glued by a hyphen to another word abbreviate something else | `l’AP-HP` |
 //! | a common word or a place glued by a hyphen to a capitalised word is a compound | `la collection Printemps-Été`, `la Croix-Rouge`, `le sens Orange-Nîmes`, `Bel-Air` |
+//! | any name hyphenated to a particle of a town's name (`le`, `sur`, `en`, `de`…) and past it to a capitalised word is part of the town's name, whatever the cues | `Onet-le-Château`, `Saint-Laurent-de-Neste`, `Roche-la-Molière`; not `Moët-et-Chandon` |
 //! | an acronym in brackets spelt by the initials of the words before it abbreviates them, and every mention of it written the same way in the article, whatever the cues, unless those words are the company's own name | `l’International Crisis Group (ICG) … la chercheuse d’ICG`, `le Trésorier-payeur général (TPG)`; not `Australian Associated Press (AAP)` |
 //! | a sponsor's name before Arena, Stadium, Ring… names a venue | `l’AccorHotels Arena`, `le Red Bull Ring` |
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
@@ -93,6 +94,7 @@ const CUES: &[&str] = &[
     "petrolier",
     "geant",
     "filiale",
+    "filiales",
     "maison",
     "enseigne",
     "marque",
@@ -3491,6 +3493,11 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     {
         return Verdict::NotCompany;
     }
+    // `Onet-le-Château`, `Châlons-en-Champagne`: a name hyphenated to a particle and another
+    // capitalised word is a town's.
+    if in_a_town_name(words, start, end) {
+        return Verdict::NotCompany;
+    }
     // `DEPUIS SIX MOIS`, `IL MANGE DU MCDO`: a headline in capitals, not an acronym.
     if first.upper && in_capitals(words, start, end) {
         return Verdict::NotCompany;
@@ -4122,6 +4129,21 @@ fn hyphenated_to_a_first_name(words: &[Word], start: usize) -> bool {
         && words[start - 1].capitalized
         && is_in(&words[start - 1], List::FirstNames)
 }
+
+/// Whether the name `start..end` is hyphenated to a particle of a town's name and, past it, to
+/// a capitalised word: `Onet-le-Château`, `Boulogne-sur-Mer`, `Châlons-en-Champagne`.
+fn in_a_town_name(words: &[Word], start: usize, end: usize) -> bool {
+    let link = |w: &Word| w.hyphenated() && !w.capitalized && TOWN_LINKS.contains(&w.folded);
+    let glued_capital = |w: &Word| w.hyphenated() && w.capitalized && !w.sentence_start;
+    let before = start >= 2 && glued_capital(&words[start]) && link(&words[start - 1]);
+    let after = words.get(end).is_some_and(link) && words.get(end + 1).is_some_and(glued_capital);
+    before || after
+}
+
+/// The particles that join the parts of a French town's name.
+const TOWN_LINKS: &[&str] = &[
+    "le", "la", "les", "sur", "sous", "en", "lez", "aux", "du", "des", "de",
+];
 
 /// `Martin Bouygues`, `Louis Renault`, `Léonard de Vinci`: a capitalised word right before the
 /// name that is not a sentence starter, possibly with a particle in between.

@@ -725,6 +725,23 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_name_inside_a_town_name_is_the_town() {
+        let recognizer = recognizer_of(
+            "Onet\t\t\tFR\tbusiness-services\t\t\n\
+             Neste\t\t\tFI\toil-gas\t\t\n\
+             Moët & Chandon\tMoët-et-Chandon\t\tFR\tconsumer-goods\t\t\n",
+        );
+        let found = |text: &str| found_by(&recognizer, text);
+        assert!(found("Une enquête vise l'Ehpad La Rossignole d'Onet-le-Château.").is_empty());
+        assert!(found("Le maire de Saint-Laurent-de-Neste ferme un centre des impôts.").is_empty());
+        // The company's own hyphens are no town's.
+        assert_eq!(
+            found("La maison Moët-et-Chandon recrute et Onet nettoie la gare."),
+            ["Moët & Chandon", "Onet"]
+        );
+    }
+
+    #[test]
     fn a_first_name_before_a_family_name_is_someone() {
         let recognizer = recognizer_of(
             "Puy du Fou\t\t\tFR\ttravel-leisure\t\t\n\
