@@ -34,6 +34,7 @@
 //! | a name after `maladie de`, `échelle de`… names a disease or a measure | `la maladie de Kawasaki` |
 //! | two capitals glued by a hyphen to another word abbreviate something else | `l’AP-HP` |
 //! | a common word or a place glued by a hyphen to a capitalised word is a compound | `la collection Printemps-Été`, `la Croix-Rouge`, `le sens Orange-Nîmes`, `Bel-Air` |
+//! | a name opening with a first name, followed by a comma and a title (`, le président de`, `, fondateur du`), is the person, in this mention | `Louis Dreyfus, le président de la coopérative`, `Jean-Paul Gaultier, président du jury`; not `Chez Boeing, le directeur général` |
 //! | any name hyphenated to a particle of a town's name (`le`, `sur`, `en`, `de`…) and past it to a capitalised word is part of the town's name, whatever the cues | `Onet-le-Château`, `Saint-Laurent-de-Neste`, `Roche-la-Molière`; not `Moët-et-Chandon` |
 //! | an acronym in brackets spelt by the initials of the words before it abbreviates them, and every mention of it written the same way in the article, whatever the cues, unless those words are the company's own name | `l’International Crisis Group (ICG) … la chercheuse d’ICG`, `le Trésorier-payeur général (TPG)`; not `Australian Associated Press (AAP)` |
 //! | a sponsor's name before Arena, Stadium, Ring… names a venue | `l’AccorHotels Arena`, `le Red Bull Ring` |
@@ -3312,6 +3313,11 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
         return Verdict::NeedsEvidence;
     }
 
+    // `Louis Dreyfus, président du directoire du Monde`: a name opening with a first name and
+    // followed by a title in apposition is the person's, in this mention.
+    if end - start > 1 && is_in(first, List::FirstNames) && titled_in_apposition(words, end) {
+        return Verdict::NotCompany;
+    }
     // A cue inside a longer name counts too: `groupe Lagardère` (but `Action` alone is no cue).
     let inside = if end - start > 1 {
         &words[start..end]
@@ -4064,6 +4070,23 @@ fn after_a_first_name(words: &[Word], start: usize) -> bool {
         k -= 1;
     }
     k > 0 && is_in(&words[k - 1], List::FirstNames)
+}
+
+/// Whether the words from `at` on are a title set off by a comma, maybe after an article: `,
+/// le président de`, `, fondatrice du groupe`.
+fn titled_in_apposition(words: &[Word], at: usize) -> bool {
+    let Some(next) = words.get(at) else {
+        return false;
+    };
+    if next.sentence_start || next.gap_before != gap_of(",") {
+        return false;
+    }
+    let title = if is_in(next, List::DefiniteArticles) && !next.elided {
+        words.get(at + 1).filter(|w| w.plain_space_before)
+    } else {
+        Some(next)
+    };
+    title.is_some_and(|w| is_in(w, List::Titles) && !w.capitalized)
 }
 
 /// Whether the words from `at` on are a family name: a capitalised word in the same sentence,

@@ -725,6 +725,28 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_first_name_with_a_title_in_apposition_is_the_person() {
+        let recognizer = recognizer_of(
+            "Louis Dreyfus Company\tLouis Dreyfus\t\tNL\tagriculture\t\tLouis Dreyfus=person\n\
+             Boeing\t\t\tUS\taerospace\t\t\n",
+        );
+        let found = |text: &str| found_by(&recognizer, text);
+        assert!(found(
+            "Louis Dreyfus, le président de la coopérative des quotidiens, a proposé un plan."
+        )
+        .is_empty());
+        // A title after a comma may open the next clause: the company stays.
+        assert_eq!(
+            found("Chez Boeing, le directeur général a réduit son salaire."),
+            ["Boeing"]
+        );
+        assert_eq!(
+            found("Le négociant Louis Dreyfus, premier acheteur de blé, a signé."),
+            ["Louis Dreyfus Company"]
+        );
+    }
+
+    #[test]
     fn a_name_inside_a_town_name_is_the_town() {
         let recognizer = recognizer_of(
             "Onet\t\t\tFR\tbusiness-services\t\t\n\
