@@ -865,6 +865,7 @@ Tesla\t\t\tUS\tautomotive\t\t
     fn a_count_before_a_maker_makes_its_cars() {
         assert!(found("Il a acheté deux Bugatti et une villa.").is_empty());
         assert!(found("La vente compte 12 Bugatti.").is_empty());
+        assert!(found("Un hacker a démonté des Bugatti accidentées.").is_empty());
         assert_eq!(found("En 2019, Bugatti a vendu 80 voitures."), ["Bugatti"]);
     }
 
