@@ -27,7 +27,7 @@
 //! | a civil title right before a name makes that mention a person's | `M. Abbott`, `Me Lafarge`, `Dr Krug`; not `Dr Pepper` |
 //! | a person-risky name hyphenated to a listed first name right before it is a person's, or a place named after one, in this mention | `l'autoroute Félix-Leclerc`, `le parc André-Citroën`; not `Renault-Nissan` |
 //! | a person-risky name that is itself a listed first name, alone and without a cue, waits for evidence; followed by a family name (`de Villiers`, `Dufourcq`) it is a person's whatever the cues | `aux côtés de Céline`, `Céline a choisi` (Céline Dion), `son président, Nicolas de Villiers` |
-//! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`, `un groupe Facebook`, `ce groupe Facebook`, `l'événement Facebook`, `les usagers de Twitter`) is not an actor; a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`) | citations |
+//! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`, `un groupe Facebook`, `ce groupe Facebook`, `l'événement Facebook`, `les usagers de Twitter`, `via les plateformes Facebook et Zoom`) is not an actor, but an example of a kind of platform is (`une plateforme comme Amazon`); a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`) | citations |
 //! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`, `un film Marvel`, `un cocktail Molotov`, `la carte Total`); so do `de marque` and the parts a car is fitted with, unless a cue comes first | products, `un scooter de marque BMW`, `des gommes Pirelli`; not `le fabricant de pneus Bridgestone` |
 //! | a common word or a place right after a capitalised word or an acronym, or right before a capitalised word, is part of another name, whatever the cues | `Single Malt`, `BMO Capital Markets`, `Action Praticiens Hôpital` |
 //! | a shared name right before a capitalised word or an acronym opens another name | `Mitsui OSK Lines` |
@@ -1442,13 +1442,21 @@ const EPONYMS: &[&str] = &[
 /// Nouns of the media a platform is (`la messagerie privée WhatsApp`).
 const MEDIUM_NOUNS: &[&str] = &[
     "messagerie",
+    "messageries",
     "application",
+    "applications",
     "appli",
+    "applis",
     "plateforme",
+    "plateformes",
     "reseau",
+    "reseaux",
     "teleconference",
     "visioconference",
 ];
+
+/// Words that give an example of a kind: `les plateformes comme Netflix`, `type Uber`.
+const COMPARISONS: &[&str] = &["comme", "type", "types", "tel", "tels", "telle", "telles"];
 
 /// English nouns of places that follow a place's name: `Macquarie Harbour`, `Orange County`.
 const GEOGRAPHY_AFTER: &[&str] = &[
@@ -3951,8 +3959,10 @@ fn is_a_medium(before: &[Word], governing: Option<&Word>, broadcaster: bool) -> 
         return at(2).is_some_and(|w| w.capitalized)
             && at(3).is_some_and(|w| is_in(w, List::MediumBefore));
     }
-    // `la messagerie privée WhatsApp`: one adjective between the noun and the name.
-    let adjective = |w: &Word| !w.capitalized && w.plain_space_before;
+    // `la messagerie privée WhatsApp`: one adjective between the noun and the name; not a
+    // comparison, which names the kind (`les plateformes comme Netflix` are regulated).
+    let adjective =
+        |w: &Word| !w.capitalized && w.plain_space_before && !COMPARISONS.contains(&w.folded);
     // `sur le site Leetchi`, `via l'application Zoom`: the noun of a medium after `sur`.
     let on_a_medium = std::ptr::eq(governing, at(1).unwrap_or(governing))
         && (is_in(governing, List::MediumNouns) || governing.folded == "site")

@@ -1247,6 +1247,14 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert_eq!(found("Le groupe Facebook a racheté WhatsApp."), ["Meta"]);
         assert!(found("Il a créé l'événement Facebook « Tirez sur l'ouragan ».").is_empty());
         assert!(found("De nombreux usagers de Facebook ont pris sa défense.").is_empty());
+        assert!(
+            found("Ils ont suivi l'éclipse via les plateformes Facebook et YouTube.").is_empty()
+        );
+        // An example of a kind of platform is one of the trade.
+        assert_eq!(
+            found("Les annonces sont vendues par une plateforme comme Facebook."),
+            ["Meta"]
+        );
         // A series billed as an event is the streamer's own.
         assert_eq!(
             found("Il joue dans la série événement de Netflix."),
