@@ -1118,12 +1118,22 @@ Tesla\t\t\tUS\tautomotive\t\t
             "Le député Paulo Fernando dos Santos a réagi, comme Aminata Koné.",
             "Les pilotes et les PNC négocient avec la direction.",
             "Il l'a dit lors d'une interview au JT de TF1 hier soir.",
+            "Un air de variété française entre Goldman et Calogero.",
+            "Le ministre décore Louis Dreyfus, président du directoire du Monde.",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
         assert_eq!(
             found("Le laboratoire Galapagos a publié ses essais."),
             ["Galapagos"]
+        );
+        assert_eq!(
+            found("La banque Goldman a conseillé l'acheteur."),
+            ["Goldman Sachs"]
+        );
+        assert_eq!(
+            found("Les magasins Dia passent sous la bannière de Carrefour."),
+            ["DIA", "Carrefour"]
         );
     }
 
