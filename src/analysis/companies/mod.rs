@@ -926,6 +926,10 @@ Tesla\t\t\tUS\tautomotive\t\t
                 "Bouygues"
             ]
         );
+        // Printing plants and distribution are the press's business too.
+        let printing = "Les salariés des imprimeries de quotidiens bloquent la distribution \
+                        des journaux aux kiosques. Le Parisien, Bloomberg et TF1 sont touchés.";
+        assert_eq!(found(printing).len(), 5, "{:?}", found(printing));
     }
 
     #[test]
