@@ -361,24 +361,12 @@ const TITLES: &[&str] = &[
     "numero",
 ];
 
-/// Titles of whoever heads a company or a public body (not `PDG`, which only a company has).
-const HEADS: &[&str] = &[
-    "patron",
-    "patronne",
-    "patrons",
-    "president",
-    "presidente",
-    "presidents",
-    "directeur",
-    "directrice",
-    "directeurs",
-    "dirigeant",
-    "dirigeante",
-    "dirigeants",
-    "fondateur",
-    "fondatrice",
-    "numero",
-];
+/// Whether `word` titles whoever heads a company or a public body, in the singular or the
+/// plural (`président`, `dirigeants`): any title but `PDG` and `CEO`, which only a company has.
+fn heads_a_body(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    TITLES.contains(&singular) && !matches!(singular, "pdg" | "ceo")
+}
 
 /// Particles of family names: `Léonard de Vinci`, `Vincent van Gogh`.
 const NAME_PARTICLES: &[&str] = &["de", "da", "di", "del", "van", "von", "der"];
@@ -3343,7 +3331,7 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     let is_cue = |w: &Word| {
         is_in(w, List::Cues)
             && (!w.capitalized || w.upper || w.sentence_start)
-            && !(shared_acronym && HEADS.contains(&w.folded))
+            && !(shared_acronym && heads_a_body(w.folded))
     };
     let cue_before = before.iter().any(is_cue)
         || inside.iter().any(|w| is_in(w, List::Cues))
