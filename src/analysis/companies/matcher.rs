@@ -47,6 +47,7 @@
 //! | `chaîne` before a channel names it, unless `sur` or `via` comes first; before a platform it is a medium | `la chaîne C8 a été condamnée` vs `diffusé sur la chaîne TF1`, `la chaîne YouTube de` |
 //! | a newspaper, channel or station (a `media` company the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`; studios, publishers, labels, game makers and streamers are `entertainment`, never cited as sources) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences, concurrents, a décidé, a déprogrammé, plainte, attentat…), or of what happens to it said before its name (`l'arrêt de`, `la fermeture de`, `la suppression de`, `la maison mère de`), or when the article names three such outlets and is about the media business (three words of the trade and three of deals, money, jobs, printing and distribution, or ratings) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien`, `l'arrêt de France 4`, `les éditions du Figaro, des Echos et de 20 Minutes` in a story on printing plants |
 //! | a maker after a determiner (past up to two lower-case words that are not cues; not the `du` of a cue's trade: `le géant français du luxe LVMH`) or a count (`deux Porsche`, `des Tesla`), or before a model number (`BMW 507`), is a product, unless a cue before it or in apposition after it (`visant Tesla, le constructeur`) or another mention says otherwise | `la Porsche`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `un scooter électrique BMW`; not `ses rivaux Toyota` |
+//! | a headline opening with a maker's model (past a definite article or `nouvelle`) is the maker's news, unless the name is shared with a word or another company or the headline is about an auction | `L’Audi A4 passe au restylage`, `Nouvelle Audi RS 6`, `Porsche 911 Speedster : pour 2019`; not `La Mercedes 300 SL … aux enchères`, `Continental GT` |
 //! | the words that reject a name also do past `au`, `du` or `de` | `étoilé au Michelin`, `l’aéroport de Zurich` |
 //! | `du`, `au`, `des`, `aux` stand for the article of a name | `le rachat du Parisien`, `des Echos` |
 //! | an elided `l’` is a definite article | `le ministre de l’Action et des Comptes publics` |
@@ -2780,6 +2781,8 @@ impl Matcher {
         let mut guessed_once: FxHashSet<String> = FxHashSet::default();
         let (mut scratch, mut candidates) = SCAN_BUFFERS.with_borrow_mut(std::mem::take);
         for (text_index, text) in texts.iter().enumerate() {
+            // The first of several texts is the title.
+            let headline = text_index == 0 && texts.len() > 1;
             candidate_words(text, &mut candidates);
             // Words before this byte are read: part of a name, or tried.
             let mut read = 0;
@@ -2816,7 +2819,8 @@ impl Matcher {
                 {
                     read = before.1;
                     let next = Some(Some(candidate));
-                    if let Some(found) = self.try_at(text, before, next, &settled, &mut scratch) {
+                    let tried = self.try_at(text, before, next, headline, &settled, &mut scratch);
+                    if let Some(found) = tried {
                         record(found, &mut read, &mut settled);
                         if read > candidate.0 {
                             continue;
@@ -2824,7 +2828,8 @@ impl Matcher {
                     }
                 }
                 read = candidate.1;
-                if let Some(found) = self.try_at(text, candidate, None, &settled, &mut scratch) {
+                let tried = self.try_at(text, candidate, None, headline, &settled, &mut scratch);
+                if let Some(found) = tried {
                     record(found, &mut read, &mut settled);
                 }
             }
@@ -2985,6 +2990,7 @@ impl Matcher {
         text: &str,
         word: Span,
         next: Option<Option<Span>>,
+        headline: bool,
         settled: &[usize],
         scratch: &mut Scratch,
     ) -> Option<Tried> {
@@ -3073,7 +3079,20 @@ impl Matcher {
             Some(pattern) if self.longer_after_article(pattern, &words, at) => (None, end),
             Some(pattern) => {
                 let last = at + pattern.words.len() - 1;
-                let verdict = judge(&words, at, pattern);
+                let mut verdict = judge(&words, at, pattern);
+                // A name shared with a word or another company (`Continental GT` is a Bentley)
+                // is left to the rules; so is a car sold at auction, a lot.
+                if verdict == Verdict::NeedsEvidence
+                    && pattern.maker
+                    && !pattern.risk.word
+                    && !pattern.risk.generic
+                    && headline
+                    && first_of_text
+                    && !text.contains("enchères")
+                    && opens_with_a_model(&words, at, last + 1)
+                {
+                    verdict = Verdict::Company;
+                }
                 (
                     Some((
                         pattern.company,
@@ -3717,6 +3736,23 @@ fn credited_for_a_picture(words: &[Word], start: usize) -> bool {
         }
     }
     false
+}
+
+/// `L'Audi A4 passe au restylage`, `Porsche 911 Speedster : pour 2019`, `Nouvelle Audi RS 6`:
+/// a headline opening with a maker's model is the maker's news (a launch, a facelift, a
+/// record), where the same words in a story may be any car. `words` open the headline.
+fn opens_with_a_model(words: &[Word], start: usize, end: usize) -> bool {
+    let opening = words[..start].iter().all(|w| {
+        is_in(w, List::DefiniteArticles)
+            || matches!(
+                w.folded,
+                "nouvelle" | "nouveau" | "nouvel" | "nouvelles" | "nouveaux"
+            )
+    });
+    let model = words.get(end).is_some_and(|w| {
+        w.plain_space_before && (w.capitalized || w.folded.bytes().any(|b| b.is_ascii_digit()))
+    });
+    opening && model
 }
 
 /// Whether a determiner opens the words before the name, past up to two lower-case words that

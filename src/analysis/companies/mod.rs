@@ -1095,6 +1095,35 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_headline_opening_with_a_makers_model_is_the_makers_news() {
+        let in_article = |title: &str, body: &str| -> Vec<String> {
+            recognizer()
+                .recognize(&[], title, body)
+                .into_iter()
+                .map(|m| m.name)
+                .collect()
+        };
+        let body = "Elle arrive en concession en mars.";
+        assert_eq!(
+            in_article("La Toyota Supra passe au restylage", body),
+            ["Toyota"]
+        );
+        assert_eq!(
+            in_article("Nouvelle Bugatti Chiron Sport", body),
+            ["Bugatti"]
+        );
+        assert_eq!(
+            in_article("Koenigsegg Jesko : 1600 ch", body),
+            ["Koenigsegg"]
+        );
+        // The same words in the story, a car without its model, a lot at auction: a car.
+        assert!(in_article("Une livraison", "La Toyota Supra passe au restylage.").is_empty());
+        assert!(in_article("La Koenigsegg du suspect retrouvée", body).is_empty());
+        assert!(in_article("La Bugatti Chiron de Ronaldo aux enchères", body).is_empty());
+        assert!(in_article("Il achète la Koenigsegg Jesko", body).is_empty());
+    }
+
+    #[test]
     fn a_cue_after_a_shared_name_counts_only_when_it_opens_what_follows() {
         assert!(found("Il cite Mitsui et Jean Dupont, patron de la mairie.").is_empty());
         assert_eq!(
