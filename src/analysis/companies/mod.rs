@@ -531,6 +531,10 @@ Tesla\t\t\tUS\tautomotive\t\t
             ["Bloomberg"]
         );
         assert_eq!(
+            found("L'animateur assigne donc Bloomberg en justice."),
+            ["Bloomberg"]
+        );
+        assert_eq!(
             found("Les concurrents de Bloomberg s'inquiètent."),
             ["Bloomberg"]
         );
