@@ -3082,20 +3082,9 @@ impl Matcher {
             Some(pattern) if self.longer_after_article(pattern, &words, at) => (None, end),
             Some(pattern) => {
                 let last = at + pattern.words.len() - 1;
-                let mut verdict = judge(&words, at, pattern);
-                // A name shared with a word or another company (`Continental GT` is a Bentley)
-                // is left to the rules; so is a car sold at auction, a lot.
-                if verdict == Verdict::NeedsEvidence
-                    && pattern.maker
-                    && !pattern.risk.word
-                    && !pattern.risk.generic
-                    && headline
-                    && first_of_text
-                    && !text.contains("enchères")
-                    && opens_with_a_model(&words, at, last + 1)
-                {
-                    verdict = Verdict::Company;
-                }
+                // A car sold at auction is a lot, even in a headline.
+                let opens_a_headline = headline && first_of_text && !text.contains("enchères");
+                let verdict = judge(&words, at, pattern, opens_a_headline);
                 (
                     Some((
                         pattern.company,
@@ -3310,7 +3299,7 @@ fn is_in(word: &Word, list: List) -> bool {
 /// The bit of [`Word::lists`] saying the lists are looked up: [`List`] has fewer than 32.
 const LISTS_KNOWN: u32 = 1 << 31;
 
-fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
+fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool) -> Verdict {
     let end = start + pattern.words.len();
     let first = &words[start];
     // The words of the same sentence around the name.
@@ -3578,7 +3567,17 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern) -> Verdict {
     // A cue after the model is about its owner: `l'Airbus A320 de la compagnie PIA`; one in
     // apposition is about the name: `une enquête visant Tesla, le constructeur`.
     if product && !cue_before && !cue_in_apposition {
-        return Verdict::NeedsEvidence;
+        // A name shared with a word or another company (`Continental GT` is a Bentley) is
+        // left waiting, even opening a headline.
+        let makers_news = opens_a_headline
+            && !risk.word
+            && !risk.generic
+            && opens_with_a_model(words, start, end);
+        return if makers_news {
+            Verdict::Company
+        } else {
+            Verdict::NeedsEvidence
+        };
     }
     // `à Yokohama, le directeur de Nissan`: a cue nearby is about someone else.
     if risk.place && previous.is_some_and(|p| is_in(p, List::PlacePrepositions)) {
