@@ -286,8 +286,13 @@ Tesla\t\t\tUS\tautomotive\t\t
 
     /// The companies `recognizer` finds in an article whose body is `text`.
     fn found_by(recognizer: &CompanyRecognizer, text: &str) -> Vec<String> {
+        found_in(recognizer, "", text)
+    }
+
+    /// The companies `recognizer` finds in an article of this title and body.
+    fn found_in(recognizer: &CompanyRecognizer, title: &str, body: &str) -> Vec<String> {
         recognizer
-            .recognize(&[], "", text)
+            .recognize(&[], title, body)
             .into_iter()
             .map(|m| m.name)
             .collect()
@@ -1100,13 +1105,8 @@ Tesla\t\t\tUS\tautomotive\t\t
 
     #[test]
     fn a_headline_opening_with_a_makers_model_is_the_makers_news() {
-        let in_article = |title: &str, body: &str| -> Vec<String> {
-            recognizer()
-                .recognize(&[], title, body)
-                .into_iter()
-                .map(|m| m.name)
-                .collect()
-        };
+        let recognizer = recognizer();
+        let in_article = |title: &str, body: &str| found_in(&recognizer, title, body);
         let body = "Elle arrive en concession en mars.";
         assert_eq!(
             in_article("La Toyota Supra passe au restylage", body),
