@@ -75,6 +75,12 @@ pub fn run(
     let (sender, receiver) = mpsc::sync_channel::<Vec<Item>>(8);
     let skip = [index.to_path_buf()];
     std::thread::scope(|scope| -> Result<()> {
+        if let Some(recognizer) = &recognizer {
+            // Beside the reading of the first articles, which would otherwise wait for it.
+            std::thread::Builder::new()
+                .name("veille-prepare".into())
+                .spawn_scoped(scope, || recognizer.prepare())?;
+        }
         std::thread::Builder::new()
             .name("veille-read".into())
             .spawn_scoped(scope, move || {
@@ -111,6 +117,11 @@ pub fn run(
     })?;
     bar.set_message("committing");
     let summary = indexer.finish()?;
+    // Freeing the gazetteer's hundred thousand allocations takes milliseconds the user would
+    // wait for at exit; the process ends before a detached thread needs to finish.
+    if let Some(recognizer) = recognizer {
+        std::thread::spawn(move || drop(recognizer));
+    }
     bar.finish_and_clear();
     eprintln!(
         "indexed {} articles ({} new, {} updated, {} unchanged), skipped {} bad records, in {:.1} s",

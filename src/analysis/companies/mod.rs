@@ -22,8 +22,8 @@ const BUILTIN: &str = include_str!(concat!(env!("OUT_DIR"), "/companies.tsv"));
 
 pub struct CompanyRecognizer {
     gazetteer: Gazetteer,
-    /// Built on the first article read: re-indexing an unchanged corpus reads none, and need
-    /// not pay for it.
+    /// Built when first needed, or beside other work (see [`CompanyRecognizer::prepare`]): a
+    /// search never needs it.
     matcher: OnceLock<matcher::Matcher>,
     by_name: HashMap<String, usize>,
     fingerprint: u64,
@@ -87,6 +87,17 @@ impl CompanyRecognizer {
         Ok(recognizer)
     }
 
+    /// Builds the rules' tables now, so that another thread can do it while the first articles
+    /// are read; otherwise the first article recognised builds them.
+    pub fn prepare(&self) {
+        self.matcher();
+    }
+
+    fn matcher(&self) -> &matcher::Matcher {
+        self.matcher
+            .get_or_init(|| matcher::Matcher::new(&self.gazetteer))
+    }
+
     /// Changes whenever the gazetteer does: articles recognised with another gazetteer must be
     /// analysed again.
     pub fn fingerprint(&self) -> u64 {
@@ -146,10 +157,7 @@ impl CompanyRecognizer {
                 mentions.add(self.canonical(name).unwrap_or(name), name, false);
             }
         }
-        let matcher = self
-            .matcher
-            .get_or_init(|| matcher::Matcher::new(&self.gazetteer));
-        let scan = matcher.scan(&[title, body]);
+        let scan = self.matcher().scan(&[title, body]);
         for (index, written) in scan.found {
             let canonical = &self.gazetteer.companies()[index].canonical;
             mentions.add(canonical, &written, false);
