@@ -50,6 +50,9 @@ wrote audit 11, for the same reason.
 `--set 9` draws a ninth set of the same shape with SEED_9, none of them in the first eight sets,
 the media development set, the eleven facet audits or the missed audit: a development set, drawn
 so that the errors of a set nobody had tuned on could be read without unsealing a blind one.
+`--set 10` draws a tenth set of the same shape with SEED_10, none of them in the first nine sets,
+the media development set, the eleven facet audits or the missed audit: measured once as drawn
+(blind), then a development set, as set 9 was.
 """
 import gzip
 import json
@@ -71,6 +74,7 @@ SEED_6 = 20261228
 SEED_7 = 20261229
 SEED_8 = 20261231
 SEED_9 = 20270101
+SEED_10 = 20270102
 HERE = __file__.rsplit("/", 1)[0] + "/" if "/" in __file__ else ""
 AUDITS = HERE + "facet-audits.tsv"
 
@@ -156,8 +160,8 @@ def main():
         at = args.index("--set")
         which = args[at + 1] if at + 1 < len(args) else ""
         del args[at : at + 2]
-    if which not in ("1", "2", "3", "4", "5", "6", "7", "8", "9"):
-        sys.exit("--set takes 1 to 9")
+    if which not in [str(n) for n in range(1, 11)]:
+        sys.exit("--set takes 1 to 10")
     path = args[0] if args else "/work/shared/corpora/orangesum.jsonl.gz"
     scored = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -202,9 +206,14 @@ def main():
     if which == "8":
         ids = eighth
     # Set 9 was drawn when the audit file held audits 1 to 11.
+    seen |= set(eighth) | column_ids(HERE + "company-labels-8.tsv", None, None)
+    ninth = draw(scored, SEED_9, BUSINESS_N_2, RANDOM_N_2, seen)
     if which == "9":
-        seen |= set(eighth) | column_ids(HERE + "company-labels-8.tsv", None, None)
-        ids = draw(scored, SEED_9, BUSINESS_N_2, RANDOM_N_2, seen)
+        ids = ninth
+    # Set 10 was drawn when the audit file held audits 1 to 11.
+    if which == "10":
+        seen |= set(ninth) | column_ids(HERE + "company-labels-9.tsv", None, None)
+        ids = draw(scored, SEED_10, BUSINESS_N_2, RANDOM_N_2, seen)
     for i in ids:
         print(i)
 
