@@ -10,6 +10,7 @@
 //! |---|---|
 //! | case: a capitalised name needs a capital in the text, an acronym needs capitals | `au total`, `la couleur orange`, `free` |
 //! | a cue word nearby (groupe, opérateur, PDG de, sondage, action…) confirms any name, but a head's title (président, directeur, patron) not a shared acronym (`le président du CSA`, `le directeur des CDC`); after a shared name, only a cue opening the words that follow does | `le groupe Bouygues`, `l’opérateur Orange`, `Morgan, le constructeur`; not `les maladies (CDC) et Stephen Hahn, patron de l’agence` |
+//! | `start-up` reads as the cue `startup`, as it is written four times in five | `la start-up néerlandaise Lightyear` |
 //! | a nationality written as a lower-case noun right before a name is a cue | `le coréen Hyundai`, `les japonais Toyota et Suzuki`; not `le Coréen` (a person) |
 //! | a name between two words in capitals is part of a headline | `DEPUIS SIX MOIS` |
 //! | person names: a capitalised word just before (`Martin Bouygues`), or `X de` (`Léonard de Vinci`) rejects | family names |
@@ -90,6 +91,8 @@ const CUES: &[&str] = &[
     "societe",
     "entreprise",
     "firme",
+    "startup",
+    "startups",
     "compagnie",
     "operateur",
     "constructeur",
@@ -2494,8 +2497,13 @@ fn words_in<'a>(
         let simple_word = raw
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
-        let (folded, elided) = if simple_word {
+        let (folded, elided) = if simple_word && !second_half_of_start_up(previous, separator, raw)
+        {
             (FoldedAt::Text(start, end), 0)
+        } else if simple_word {
+            let folded_start = arena.len();
+            arena.push_str("startup");
+            (FoldedAt::Arena(folded_start, arena.len()), 0)
         } else {
             let folded_start = arena.len();
             fold_into(raw, arena);
@@ -2546,6 +2554,14 @@ fn words_in<'a>(
         };
     }
     words
+}
+
+/// `start-up`, four times as frequent in the news as `startup`, is read as two words: the second
+/// reads as the company noun, so that `la start-up française Mistral` has its cue.
+fn second_half_of_start_up(previous: Option<&str>, separator: &str, raw: &str) -> bool {
+    raw == "up"
+        && matches!(separator, "-" | "‑")
+        && previous.is_some_and(|p| p.eq_ignore_ascii_case("start"))
 }
 
 /// Writes into `key` the folded form of `raw` without its elided article: `l’Entreprise` →

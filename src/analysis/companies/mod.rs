@@ -1334,6 +1334,19 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_start_up_is_a_company_however_it_is_written() {
+        let recognizer = recognizer_of("Lightyear\t\t\tNL\tautomotive\t\tLightyear=word,generic\n");
+        for text in [
+            "La start-up néerlandaise Lightyear a présenté un prototype.",
+            "La startup Lightyear a présenté un prototype.",
+        ] {
+            assert_eq!(found_by(&recognizer, text), ["Lightyear"], "{text}");
+        }
+        // Without the noun, the name of a word needs more than a capital.
+        assert!(found_by(&recognizer, "Le film Lightyear a présenté un héros.").is_empty());
+    }
+
+    #[test]
     fn a_subsidiary_rolls_up_only_from_the_month_it_was_bought() {
         let names = |month| -> Vec<String> {
             recognizer()
