@@ -48,6 +48,7 @@
 //! | `chaîne` before a channel names it, unless `sur` or `via` comes first; before a platform it is a medium | `la chaîne C8 a été condamnée` vs `diffusé sur la chaîne TF1`, `la chaîne YouTube de` |
 //! | a newspaper, channel or station (a `media` company the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`; studios, publishers, labels, game makers and streamers are `entertainment`, never cited as sources) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences, concurrents, a décidé, a déprogrammé, plainte, assigné, attentat…), or of what happens to it said before its name (`l'arrêt de`, `la fermeture de`, `la suppression de`, `la maison mère de`), or when the article names three such outlets and is about the media business (three words of the trade and three of deals, money, jobs, printing and distribution, or ratings) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien`, `l'arrêt de France 4`, `les éditions du Figaro, des Echos et de 20 Minutes` in a story on printing plants |
 //! | a maker after a determiner (past up to two lower-case words that are not cues; not the `du` of a cue's trade: `le géant français du luxe LVMH`) or a count (`deux Porsche`, `des Tesla`), or before a model number (`BMW 507`), is a product, unless a cue before it or in apposition after it (`visant Tesla, le constructeur`) or another mention says otherwise | `la Porsche`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `un scooter électrique BMW`; not `ses rivaux Toyota` |
+//! | a maker written with a model, listed right after a model with a number (not a year), is a product | `les Ferrari F40, Lamborghini Countach`, `les Audi Q5, BMW X3, Mercedes GLC et Porsche Macan`; not `En 2019, Koenigsegg Automotive` |
 //! | a headline opening with a maker's model (past a definite article or `nouvelle`) is the maker's news, unless the name is shared with a word or another company or the headline is about an auction | `L’Audi A4 passe au restylage`, `Nouvelle Audi RS 6`, `Porsche 911 Speedster : pour 2019`; not `La Mercedes 300 SL … aux enchères`, `Continental GT` |
 //! | the words that reject a name also do past `au`, `du` or `de` | `étoilé au Michelin`, `l’aéroport de Zurich` |
 //! | `du`, `au`, `des`, `aux` stand for the article of a name | `le rachat du Parisien`, `des Echos` |
@@ -3424,7 +3425,8 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
         && (first.definite
             || previous.is_some_and(|p| is_in(p, List::DefiniteArticles))
             || determined(words, start)
-            || model_number);
+            || model_number
+            || listed_after_a_model(words, start, end));
     // The word before the name, past `le`, `de` and nationalities: `révèle le New York Times`,
     // `au journal britannique Daily Telegraph`.
     let governing = before
@@ -3771,6 +3773,32 @@ fn opens_with_a_model(words: &[Word], start: usize, end: usize) -> bool {
         w.plain_space_before && (w.capitalized || w.folded.bytes().any(|b| b.is_ascii_digit()))
     });
     opening && model
+}
+
+/// `les Ferrari F40, Lamborghini Countach`: a maker written with a model, listed right after a
+/// model with a number (not a year), is one of the cars listed.
+fn listed_after_a_model(words: &[Word], start: usize, end: usize) -> bool {
+    let first = &words[start];
+    let model_after = words.get(end).is_some_and(|w| {
+        w.plain_space_before
+            && !w.sentence_start
+            && (w.capitalized || w.folded.bytes().any(|b| b.is_ascii_digit()))
+    });
+    if first.sentence_start || !model_after {
+        return false;
+    }
+    // The model before, past `et` or `ou`, or a comma.
+    let model_before = match start.checked_sub(1).map(|k| &words[k]) {
+        Some(w) if first.gap_before == gap_of(",") => Some(w),
+        Some(w) if matches!(w.folded, "et" | "ou") && first.plain_space_before => {
+            start.checked_sub(2).map(|k| &words[k])
+        }
+        _ => None,
+    };
+    // A year is no model: `En 2019, Toyota Motor Europe`.
+    let year = |w: &Word| w.folded.len() == 4 && w.folded.bytes().all(|b| b.is_ascii_digit());
+    model_before
+        .is_some_and(|w| w.capitalized && w.folded.bytes().any(|b| b.is_ascii_digit()) && !year(w))
 }
 
 /// Whether a determiner opens the words before the name, past up to two lower-case words that
