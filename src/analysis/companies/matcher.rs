@@ -3227,6 +3227,11 @@ impl Word<'_> {
         self.upper || self.capitalized
     }
 
+    /// Holds a digit, as model names do (`A4`, `911`, `XJ220`).
+    fn holds_a_digit(&self) -> bool {
+        self.folded.bytes().any(|b| b.is_ascii_digit())
+    }
+
     /// Glued to the word before by a hyphen: `Renault-Nissan`, `AP-HP`.
     fn hyphenated(&self) -> bool {
         self.gap_before == Gap::Space && !self.plain_space_before
@@ -3418,9 +3423,9 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
     }
     // A company is named without an article, so `l'Audi`, `la Porsche`, `une vieille Fiat` are
     // cars; so are `BMW 507`, `Aston Martin DB4`, `Airbus A320`, with a model number.
-    let model_number = words.get(end).is_some_and(|w| {
-        w.plain_space_before && !w.sentence_start && w.folded.bytes().any(|b| b.is_ascii_digit())
-    });
+    let model_number = words
+        .get(end)
+        .is_some_and(|w| w.plain_space_before && !w.sentence_start && w.holds_a_digit());
     let product = pattern.maker
         && (first.definite
             || previous.is_some_and(|p| is_in(p, List::DefiniteArticles))
@@ -3769,22 +3774,22 @@ fn opens_with_a_model(words: &[Word], start: usize, end: usize) -> bool {
                 "nouvelle" | "nouveau" | "nouvel" | "nouvelles" | "nouveaux"
             )
     });
-    let model = words.get(end).is_some_and(|w| {
-        w.plain_space_before && (w.capitalized || w.folded.bytes().any(|b| b.is_ascii_digit()))
-    });
-    opening && model
+    opening && followed_by_a_model(words, end)
+}
+
+/// Whether a model's name or number follows the maker's name that ends at `end`: `Audi A4`,
+/// `Porsche 911`, `Lamborghini Countach`.
+fn followed_by_a_model(words: &[Word], end: usize) -> bool {
+    words.get(end).is_some_and(|w| {
+        w.plain_space_before && !w.sentence_start && (w.capitalized || w.holds_a_digit())
+    })
 }
 
 /// `les Ferrari F40, Lamborghini Countach`: a maker written with a model, listed right after a
 /// model with a number (not a year), is one of the cars listed.
 fn listed_after_a_model(words: &[Word], start: usize, end: usize) -> bool {
     let first = &words[start];
-    let model_after = words.get(end).is_some_and(|w| {
-        w.plain_space_before
-            && !w.sentence_start
-            && (w.capitalized || w.folded.bytes().any(|b| b.is_ascii_digit()))
-    });
-    if first.sentence_start || !model_after {
+    if first.sentence_start || !followed_by_a_model(words, end) {
         return false;
     }
     // The model before, past `et` or `ou`, or a comma.
@@ -3797,8 +3802,7 @@ fn listed_after_a_model(words: &[Word], start: usize, end: usize) -> bool {
     };
     // A year is no model: `En 2019, Toyota Motor Europe`.
     let year = |w: &Word| w.folded.len() == 4 && w.folded.bytes().all(|b| b.is_ascii_digit());
-    model_before
-        .is_some_and(|w| w.capitalized && w.folded.bytes().any(|b| b.is_ascii_digit()) && !year(w))
+    model_before.is_some_and(|w| w.capitalized && w.holds_a_digit() && !year(w))
 }
 
 /// Whether a determiner opens the words before the name, past up to two lower-case words that
@@ -4122,10 +4126,7 @@ fn first_name_of(words: &[Word], end: usize) -> bool {
 /// space, and not a number.
 fn capitalized_after<'w, 'a>(words: &'w [Word<'a>], end: usize) -> Option<&'w Word<'a>> {
     words.get(end).filter(|next| {
-        next.capitalized
-            && !next.sentence_start
-            && next.plain_space_before
-            && !next.folded.chars().any(|c| c.is_ascii_digit())
+        next.capitalized && !next.sentence_start && next.plain_space_before && !next.holds_a_digit()
     })
 }
 
@@ -4188,7 +4189,7 @@ fn before_a_family_name(words: &[Word], at: usize) -> bool {
     words.get(k).is_some_and(|w| {
         attached(w)
             && w.capitalized
-            && !w.folded.bytes().any(|b| b.is_ascii_digit())
+            && !w.holds_a_digit()
             && !is_in(w, List::SentenceStarters)
             && !is_in(w, List::Cues)
     })
@@ -4272,7 +4273,7 @@ fn looks_like_a_person(words: &[Word], start: usize) -> bool {
         && !candidate.upper
         && !is_in(candidate, List::SentenceStarters)
         && !is_in(candidate, List::Cues)
-        && !candidate.folded.chars().any(|c| c.is_ascii_digit())
+        && !candidate.holds_a_digit()
 }
 
 #[cfg(test)]
