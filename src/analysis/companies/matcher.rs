@@ -23,7 +23,7 @@
 //! | a shared name left waiting stands for the one company of that name in the sector of the companies the article names | `Renault-Nissan-Mitsubishi` → Mitsubishi Motors |
 //! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names |
 //! | a listed first name before any name makes that mention a person's | `David Trimble`, `François Ozon` |
-//! | a person-risky name hyphenated to a capitalised word right after a listed first name is the second half of a family name | `Henri Poupart-Lafarge`, `Florence Denier-Pasquier`; not `Renault-Nissan` |
+//! | a name hyphenated to a capitalised word right after a listed first name is the second half of a family name, whether or not the gazetteer calls it person-risky | `Henri Poupart-Lafarge`, `Florence Denier-Pasquier`, `Philippe Moreau-Chevrolet`; not `Renault-Nissan` |
 //! | a place-risky name followed by the English noun of a place is the place | `Macquarie Harbour`, `Orange County` |
 //! | a civil title right before a name makes that mention a person's | `M. Abbott`, `Me Lafarge`, `Dr Krug`; not `Dr Pepper` |
 //! | a person-risky name hyphenated to a listed first name right before it is a person's, or a place named after one, in this mention | `l'autoroute Félix-Leclerc`, `le parc André-Citroën`; not `Renault-Nissan` |
@@ -3478,8 +3478,9 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
             Verdict::NotCompany
         };
     }
-    // `Marceau Baum-Gartner`: the second half of a double-barrelled family name.
-    if risk.person && end - start == 1 && second_half_of_a_family_name(words, start) {
+    // `Marceau Baum-Gartner`, `Philippe Moreau-Chevrolet`: the second half of a double-barrelled
+    // family name, whether or not the name is a family name on its own.
+    if end - start == 1 && second_half_of_a_family_name(words, start) {
         return Verdict::Person;
     }
     // `M. Abbott`, `Me Lafarge`, `Dr Krug`: a civil title names a person, in this mention only,

@@ -680,6 +680,8 @@ Tesla\t\t\tUS\tautomotive\t\t
         );
         let found = |text: &str| found_by(&recognizer, text);
         assert!(found("Le patron d'Alstom, Henri Poupart-Lafarge, a répondu.").is_empty());
+        // Even a name nobody bears on its own: `Chevrolet` is no family name.
+        assert!(found("Selon l'analyste Philippe Moreau-Nissan, le ton change.").is_empty());
         assert_eq!(
             found("L'alliance Renault-Nissan vend dix millions de voitures."),
             ["Renault", "Nissan"]
