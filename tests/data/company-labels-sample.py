@@ -53,6 +53,9 @@ so that the errors of a set nobody had tuned on could be read without unsealing 
 `--set 10` draws a tenth set of the same shape with SEED_10, none of them in the first nine sets,
 the media development set, the eleven facet audits or the missed audit: measured once as drawn
 (blind), then a development set, as set 9 was.
+`--set 11` draws an eleventh set of the same shape with SEED_11, none of them in the first ten
+sets, the media development set, the eleven facet audits or the missed audit: measured once as
+drawn (blind), then a development set, as sets 9 and 10 were.
 """
 import gzip
 import json
@@ -75,6 +78,7 @@ SEED_7 = 20261229
 SEED_8 = 20261231
 SEED_9 = 20270101
 SEED_10 = 20270102
+SEED_11 = 20270103
 HERE = __file__.rsplit("/", 1)[0] + "/" if "/" in __file__ else ""
 AUDITS = HERE + "facet-audits.tsv"
 
@@ -160,8 +164,8 @@ def main():
         at = args.index("--set")
         which = args[at + 1] if at + 1 < len(args) else ""
         del args[at : at + 2]
-    if which not in [str(n) for n in range(1, 11)]:
-        sys.exit("--set takes 1 to 10")
+    if which not in [str(n) for n in range(1, 12)]:
+        sys.exit("--set takes 1 to 11")
     path = args[0] if args else "/work/shared/corpora/orangesum.jsonl.gz"
     scored = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -211,9 +215,14 @@ def main():
     if which == "9":
         ids = ninth
     # Set 10 was drawn when the audit file held audits 1 to 11.
+    seen |= set(ninth) | column_ids(HERE + "company-labels-9.tsv", None, None)
+    tenth = draw(scored, SEED_10, BUSINESS_N_2, RANDOM_N_2, seen)
     if which == "10":
-        seen |= set(ninth) | column_ids(HERE + "company-labels-9.tsv", None, None)
-        ids = draw(scored, SEED_10, BUSINESS_N_2, RANDOM_N_2, seen)
+        ids = tenth
+    # Set 11 was drawn when the audit file held audits 1 to 11.
+    seen |= set(tenth) | column_ids(HERE + "company-labels-10.tsv", None, None)
+    if which == "11":
+        ids = draw(scored, SEED_11, BUSINESS_N_2, RANDOM_N_2, seen)
     for i in ids:
         print(i)
 
