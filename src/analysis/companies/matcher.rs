@@ -8,7 +8,7 @@
 //!
 //! | rule | handles |
 //! |---|---|
-//! | case: a capitalised name needs a capital in the text, an acronym needs capitals | `au total`, `la couleur orange`, `free` |
+//! | case: a capitalised name needs a capital in the text, an acronym needs capitals, but inside a name of several words a capital is enough | `au total`, `la couleur orange`, `free`; `Eva Air` for `EVA Air` |
 //! | a cue word nearby (groupe, opérateur, PDG de, sondage, action…) confirms any name, but a head's title (président, directeur, patron) not a shared acronym (`le président du CSA`, `le directeur des CDC`); after a shared name, only a cue opening the words that follow does | `le groupe Bouygues`, `l’opérateur Orange`, `Morgan, le constructeur`; not `les maladies (CDC) et Stephen Hahn, patron de l’agence` |
 //! | `start-up` reads as the cue `startup`, as it is written four times in five | `la start-up néerlandaise Lightyear` |
 //! | a nationality written as a lower-case noun right before a name is a cue | `le coréen Hyundai`, `les japonais Toyota et Suzuki`; not `le Coréen` (a person) |
@@ -3215,7 +3215,9 @@ impl Matcher {
             }
             window.iter().enumerate().all(|(k, word)| {
                 word.folded == pattern.words[k]
-                    && (!pattern.acronym[k] || word.upper)
+                    && (!pattern.acronym[k]
+                        || word.upper
+                        || (pattern.words.len() > 1 && word.capitalized))
                     && (k == 0 || (word.gap_before == pattern.gaps[k - 1] && !word.sentence_start))
             })
         })

@@ -462,6 +462,22 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn an_acronym_inside_a_longer_name_may_be_written_capitalised() {
+        let recognizer = recognizer_of(
+            "EVA Air\t\t\tTW\ttransport-logistics\t\t\n\
+             EDF\t\t\tFR\tutilities\t\t\n",
+        );
+        let found = |text: &str| found_by(&recognizer, text);
+        // The press writes `Eva Air`: the other word of the name says it is the airline.
+        assert_eq!(
+            found("Son concurrent Eva Air reprend ses vols."),
+            ["EVA Air"]
+        );
+        // Alone, the acronym still needs its capitals.
+        assert!(found("La chanteuse Edf arrive.").is_empty());
+    }
+
+    #[test]
     fn former_names_find_the_company() {
         assert_eq!(found("France Télécom a changé de nom."), ["Orange"]);
     }
