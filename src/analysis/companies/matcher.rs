@@ -1902,7 +1902,8 @@ enum Gap {
 struct Pattern {
     words: Vec<String>,
     gaps: Vec<Gap>,
-    /// Per word: must it be written in capitals (`EDF`, `BNP`)?
+    /// Per word: is it an acronym, written in capitals (`EDF`, `BNP`)? Alone it must be; inside a
+    /// name of several words a capital is enough (`Eva Air` for `EVA Air`).
     acronym: Vec<bool>,
     case: Case,
     /// Punctuation the name ends with and the text must have too (`Canal+`).

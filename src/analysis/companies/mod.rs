@@ -696,7 +696,8 @@ Tesla\t\t\tUS\tautomotive\t\t
         );
         let found = |text: &str| found_by(&recognizer, text);
         assert!(found("Le patron d'Alstom, Henri Poupart-Lafarge, a répondu.").is_empty());
-        // Even a name nobody bears on its own: `Chevrolet` is no family name.
+        // Even a name the gazetteer does not call a family name, as `Chevrolet` in
+        // `Philippe Moreau-Chevrolet`.
         assert!(found("Selon l'analyste Philippe Moreau-Nissan, le ton change.").is_empty());
         assert_eq!(
             found("L'alliance Renault-Nissan vend dix millions de voitures."),
