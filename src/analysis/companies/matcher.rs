@@ -3235,6 +3235,11 @@ impl Word<'_> {
         self.folded.bytes().any(|b| b.is_ascii_digit())
     }
 
+    /// Digits only: a count (`12 Rolls-Royce`) or a year (`En 2019`).
+    fn is_a_number(&self) -> bool {
+        !self.folded.is_empty() && self.folded.bytes().all(|b| b.is_ascii_digit())
+    }
+
     /// Glued to the word before by a hyphen: `Renault-Nissan`, `AP-HP`.
     fn hyphenated(&self) -> bool {
         self.gap_before == Gap::Space && !self.plain_space_before
@@ -3805,7 +3810,7 @@ fn listed_after_a_model(words: &[Word], start: usize, end: usize) -> bool {
         _ => None,
     };
     // A year is no model: `En 2019, Toyota Motor Europe`.
-    let year = |w: &Word| w.folded.len() == 4 && w.folded.bytes().all(|b| b.is_ascii_digit());
+    let year = |w: &Word| w.folded.len() == 4 && w.is_a_number();
     model_before.is_some_and(|w| w.capitalized && w.holds_a_digit() && !year(w))
 }
 
@@ -3837,7 +3842,7 @@ fn determined(words: &[Word], start: usize) -> bool {
             || (k + 1 == start
                 && (NUMERALS.contains(&word.folded)
                     || is_in(word, List::PluralIndefinite)
-                    || (!word.folded.is_empty() && word.folded.bytes().all(|b| b.is_ascii_digit()))))
+                    || word.is_a_number()))
         {
             return true;
         }
