@@ -28,7 +28,7 @@
 //! | a civil title right before a name makes that mention a person's | `M. Abbott`, `Me Lafarge`, `Dr Krug`; not `Dr Pepper` |
 //! | a person-risky name hyphenated to a listed first name right before it is a person's, or a place named after one, in this mention | `l'autoroute Félix-Leclerc`, `le parc André-Citroën`; not `Renault-Nissan` |
 //! | a person-risky name that is itself a listed first name, alone and without a cue, waits for evidence; followed by a family name (`de Villiers`, `Dufourcq`) it is a person's whatever the cues | `aux côtés de Céline`, `Céline a choisi` (Céline Dion), `son président, Nicolas de Villiers` |
-//! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`, `un groupe Facebook`, `ce groupe Facebook`, `l'événement Facebook`, `les usagers de Twitter`, `via les plateformes Facebook et Zoom`) is not an actor, but an example of a kind of platform is (`une plateforme comme Amazon`); a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`) | citations |
+//! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`, `BFMTV s'est également procuré`, `un groupe Facebook`, `ce groupe Facebook`, `l'événement Facebook`, `les usagers de Twitter`, `via les plateformes Facebook et Zoom`) is not an actor, but an example of a kind of platform is (`une plateforme comme Amazon`); a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`) | citations |
 //! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`, `un film Marvel`, `un cocktail Molotov`, `la carte Total`); so do `de marque` and the parts a car is fitted with, unless a cue comes first | products, `un scooter de marque BMW`, `des gommes Pirelli`; not `le fabricant de pneus Bridgestone` |
 //! | a common word or a place right after a capitalised word or an acronym, or right before a capitalised word, is part of another name, whatever the cues | `Single Malt`, `BMO Capital Markets`, `Action Praticiens Hôpital` |
 //! | a shared name right before a capitalised word or an acronym opens another name | `Mitsui OSK Lines` |
@@ -1624,6 +1624,23 @@ const CITATION_AFTER: &[&str] = &[
 
 /// Auxiliaries between a media and the participle that makes it a source (`L'Obs a révélé`).
 const AUXILIARIES: &[&str] = &["a", "avait", "ont", "avaient", "est"];
+
+/// Adverbs between an auxiliary and its participle: `BFMTV s'est également procuré`.
+const ADVERBS_BEFORE_A_PARTICIPLE: &[&str] = &[
+    "egalement",
+    "aussi",
+    "deja",
+    "notamment",
+    "meme",
+    "encore",
+    "ainsi",
+    "enfin",
+    "finalement",
+    "pourtant",
+    "recemment",
+    "par",
+    "ailleurs",
+];
 
 /// Definite articles: `le Printemps marseillais`, `sur le SMIC` are common words written with a
 /// capital, not the companies of the same name.
@@ -4117,8 +4134,18 @@ fn word_before_governing<'w, 'a>(before: &'w [Word<'a>], governing: &Word) -> Op
 /// `previous` is the word governing the name, `next` the words after it.
 fn is_cited(previous: Option<&Word>, next: &[Word]) -> bool {
     let verb = match next {
-        // `L'Obs a révélé`: the participle after the auxiliary.
-        [auxiliary, participle, ..] if is_in(auxiliary, List::Auxiliaries) => participle,
+        // `L'Obs a révélé`, `BFMTV s'est également procuré`: the participle after the
+        // auxiliary and an adverb.
+        [auxiliary, rest @ ..] if is_in(auxiliary, List::Auxiliaries) && !rest.is_empty() => {
+            let adverbs = rest
+                .iter()
+                .take(2)
+                .take_while(|w| {
+                    !w.sentence_start && ADVERBS_BEFORE_A_PARTICIPLE.contains(&w.folded)
+                })
+                .count();
+            rest.get(adverbs).unwrap_or(&rest[0])
+        }
         [verb, ..] => verb,
         [] => return previous.is_some_and(|p| is_in(p, List::CitationBefore)),
     };

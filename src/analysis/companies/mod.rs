@@ -542,6 +542,9 @@ Tesla\t\t\tUS\tautomotive\t\t
             found("Il l'a dit lors d'un entretien avec Bloomberg avant son départ.").is_empty()
         );
         assert!(found("Une lettre que Bloomberg s'est procurée accuse la direction.").is_empty());
+        // An adverb between the auxiliary and the participle: still the source's verb.
+        assert!(found("Le Parisien s'est également procuré le contrat de travail.").is_empty());
+        assert!(found("Bloomberg a par ailleurs révélé le rachat du groupe.").is_empty());
         // A second mention in the news of its business confirms the first.
         assert_eq!(
             found("Le Parisien titre sur la grève. Le Parisien a été racheté en 2015."),
