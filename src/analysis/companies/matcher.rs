@@ -19,7 +19,7 @@
 //! | `Orange (Vaucluse)`: a place followed by a capitalised word in brackets rejects, unless that word is a cue (`Laïta (Groupe Even)`) | towns |
 //! | a risky name at the start of a sentence (a paragraph glued to the one before starts one too: `pétillants.Bain de jouvence`, `la Maison Blanche.Assurant que`, not `Gobbee.Bike`), a place after `à` or `entre` or last in a list after `vers` (`vers Cavaillon et Orange`), or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange`, `l’A7 entre Lyon et Orange` |
 //! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
-//! | a waiting name listed right next to a confirmed company (`,`, `et`, `ou`, past a note in brackets, even one naming a company, or names the gazetteer lacks: `Honda, North Face et REI`) is one, unless the sector must pick among companies sharing it; a company named again counts as confirmed there without being read again | `VW et Karmann` after `Volkswagen`, `Verizon (télécoms), Honda, Patagonia`, `Ben & Jerry's (glacier appartenant à Unilever), Patagonia` |
+//! | a waiting name listed right next to a confirmed company (`,`, `et`, `ou`, past a note in brackets, even one naming a company, or names the gazetteer lacks: `Honda, North Face et REI`) is one, and confirms the one listed beside it in turn, unless the sector must pick among companies sharing it; a company named again counts as confirmed there without being read again | `VW et Karmann` after `Volkswagen`, `Lime, Bird, Dott`, `Verizon (télécoms), Honda, Patagonia`, `Ben & Jerry's (glacier appartenant à Unilever), Patagonia` |
 //! | a shared name left waiting stands for the one company of that name in the sector of the companies the article names | `Renault-Nissan-Mitsubishi` → Mitsubishi Motors |
 //! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names |
 //! | a listed first name before any name makes that mention a person's | `David Trimble`, `François Ozon` |
@@ -2944,26 +2944,33 @@ impl Matcher {
     fn confirm_in_lists(&self, texts: &[&str], verdicts: &mut [Mention]) {
         let confirmed =
             |v: &Mention| matches!(v.1, Verdict::Company | Verdict::CompanyUnlessPerson);
-        for i in 0..verdicts.len() {
-            let (company, verdict) = (verdicts[i].0, verdicts[i].1);
-            // `Facebook, Twitter ou YouTube (Google)`: a platform the news mostly writes in,
-            // listed with companies, is one of them.
-            let platform = verdict == Verdict::Outlet && self.sectors[company] != "media";
-            if !(matches!(verdict, Verdict::SharedName | Verdict::NeedsEvidence) || platform)
-                || self.siblings.contains_key(&company)
-            {
-                continue;
-            }
-            let beside_a_company = |earlier: usize, later: usize| {
-                let other = if earlier == i { later } else { earlier };
-                confirmed(&verdicts[other]) && listed_next(texts, verdicts, earlier, later)
-            };
-            let after_a_company =
-                (1..=2).any(|back| i.checked_sub(back).is_some_and(|k| beside_a_company(k, i)));
-            let before_a_company =
-                (1..=2).any(|ahead| i + ahead < verdicts.len() && beside_a_company(i, i + ahead));
-            if after_a_company || before_a_company {
-                verdicts[i].1 = Verdict::Company;
+        // `Lime, Bird, Bolt`: a name confirmed here confirms the one listed before it in turn,
+        // so the list is read again until nothing changes.
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for i in 0..verdicts.len() {
+                let (company, verdict) = (verdicts[i].0, verdicts[i].1);
+                // `Facebook, Twitter ou YouTube (Google)`: a platform the news mostly writes in,
+                // listed with companies, is one of them.
+                let platform = verdict == Verdict::Outlet && self.sectors[company] != "media";
+                if !(matches!(verdict, Verdict::SharedName | Verdict::NeedsEvidence) || platform)
+                    || self.siblings.contains_key(&company)
+                {
+                    continue;
+                }
+                let beside_a_company = |earlier: usize, later: usize| {
+                    let other = if earlier == i { later } else { earlier };
+                    confirmed(&verdicts[other]) && listed_next(texts, verdicts, earlier, later)
+                };
+                let after_a_company =
+                    (1..=2).any(|back| i.checked_sub(back).is_some_and(|k| beside_a_company(k, i)));
+                let before_a_company = (1..=2)
+                    .any(|ahead| i + ahead < verdicts.len() && beside_a_company(i, i + ahead));
+                if after_a_company || before_a_company {
+                    verdicts[i].1 = Verdict::Company;
+                    changed = true;
+                }
             }
         }
     }

@@ -691,6 +691,21 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_list_confirmed_at_one_end_is_confirmed_to_the_other() {
+        let recognizer = recognizer_of(
+            "Lime\t\t\tUS\ttransport-logistics\t\tLime=word,generic\n\
+             Bird\t\t\tUS\ttransport-logistics\t\tBird=word,generic\n\
+             Dott\t\t\tNL\ttransport-logistics\t\t\n",
+        );
+        // Bird is confirmed by Dott beside it, and Lime by Bird in turn.
+        assert_eq!(
+            found_by(&recognizer, "Ont signé la charte : Lime, Bird, Dott."),
+            ["Lime", "Bird", "Dott"]
+        );
+        assert!(found_by(&recognizer, "Ont signé la charte : Lime, Bird.").is_empty());
+    }
+
+    #[test]
     fn a_double_barrelled_family_name_is_someone() {
         let recognizer = recognizer_of(
             "Lafarge\t\t\tFR\tmaterials-mining\t\tLafarge=person\n\
