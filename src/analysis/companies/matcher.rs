@@ -25,6 +25,7 @@
 //! | a listed first name before any name makes that mention a person's | `David Trimble`, `François Ozon` |
 //! | a name hyphenated to a capitalised word right after a listed first name is the second half of a family name, whether or not the gazetteer calls it person-risky | `Henri Poupart-Lafarge`, `Florence Denier-Pasquier`, `Philippe Moreau-Chevrolet`; not `Renault-Nissan` |
 //! | a place-risky name followed by the English noun of a place is the place | `Macquarie Harbour`, `Orange County` |
+//! | a person-risky name followed by a comma and a noun of kinship tied to someone (`, compagne de`, `, la fille d'`) is a person's in the whole article | `Sephora, compagne de Kingsley Coman`; not `Sephora, filiale de LVMH` |
 //! | a civil title right before a name makes that mention a person's | `M. Abbott`, `Me Lafarge`, `Dr Krug`; not `Dr Pepper` |
 //! | a person-risky name hyphenated to a listed first name right before it is a person's, or a place named after one, in this mention | `l'autoroute Félix-Leclerc`, `le parc André-Citroën`; not `Renault-Nissan` |
 //! | a person-risky name that is itself a listed first name, alone and without a cue, waits for evidence; followed by a family name (`de Villiers`, `Dufourcq`) it is a person's whatever the cues | `aux côtés de Céline`, `Céline a choisi` (Céline Dion), `son président, Nicolas de Villiers` |
@@ -372,6 +373,26 @@ fn heads_a_body(word: &str) -> bool {
     let singular = word.strip_suffix('s').unwrap_or(word);
     TITLES.contains(&singular) && !matches!(singular, "pdg" | "ceo")
 }
+
+/// Nouns of kinship: `Sephora, compagne de Kingsley Coman`. Not `mère`, which a company has
+/// (`maison mère`).
+const KIN: &[&str] = &[
+    "compagne",
+    "compagnon",
+    "epouse",
+    "epoux",
+    "femme",
+    "mari",
+    "fils",
+    "fille",
+    "veuve",
+    "frere",
+    "soeur",
+    "niece",
+    "neveu",
+    "cousin",
+    "cousine",
+];
 
 /// Particles of family names: `Léonard de Vinci`, `Vincent van Gogh`.
 const NAME_PARTICLES: &[&str] = &["de", "da", "di", "del", "van", "von", "der"];
@@ -3515,6 +3536,10 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
     if end - start == 1 && second_half_of_a_family_name(words, start) {
         return Verdict::Person;
     }
+    // `Sephora, compagne de Kingsley Coman`: someone's kin is a person.
+    if risk.person && kin_in_apposition(words, end) {
+        return Verdict::Person;
+    }
     // `M. Abbott`, `Me Lafarge`, `Dr Krug`: a civil title names a person, in this mention only,
     // since the article may name the company too.
     if after_a_civil_title(words, start) {
@@ -4216,6 +4241,31 @@ fn titled_in_apposition(words: &[Word], at: usize) -> bool {
         Some(next)
     };
     title.is_some_and(|w| is_in(w, List::Titles) && !w.capitalized)
+}
+
+/// Whether the words from `at` are a comma and a noun of kinship tied to someone (`, compagne
+/// de`, `, la fille d'`): the name before them is a person's.
+fn kin_in_apposition(words: &[Word], at: usize) -> bool {
+    let Some(next) = words.get(at) else {
+        return false;
+    };
+    if next.sentence_start || next.gap_before != gap_of(",") {
+        return false;
+    }
+    let determined = is_in(next, List::DefiniteArticles) || is_in(next, List::ProductDeterminers);
+    let noun_at = if determined && !next.elided {
+        at + 1
+    } else {
+        at
+    };
+    let attached = |w: &&Word| !w.sentence_start && !w.capitalized;
+    words
+        .get(noun_at)
+        .filter(attached)
+        .is_some_and(|w| KIN.contains(&w.folded))
+        && words.get(noun_at + 1).is_some_and(|w| {
+            !w.sentence_start && (matches!(w.folded, "de" | "du" | "des") || w.elided)
+        })
 }
 
 /// Whether the words from `at` on are a family name: a capitalised word in the same sentence,

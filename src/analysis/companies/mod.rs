@@ -706,6 +706,20 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn someone_s_kin_is_a_person() {
+        let recognizer = recognizer_of("Sephora\t\t\tFR\tretail\t\tSephora=person\n");
+        let found = |text: &str| found_by(&recognizer, text);
+        assert!(
+            found("Dans les tribunes, Sephora, compagne de Kingsley Coman, applaudit.").is_empty()
+        );
+        assert!(found("On y croise Sephora, la fille d'un joueur.").is_empty());
+        assert_eq!(
+            found("Sephora, filiale de LVMH, ouvre un magasin."),
+            ["Sephora"]
+        );
+    }
+
+    #[test]
     fn a_double_barrelled_family_name_is_someone() {
         let recognizer = recognizer_of(
             "Lafarge\t\t\tFR\tmaterials-mining\t\tLafarge=person\n\
