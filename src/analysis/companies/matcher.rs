@@ -48,7 +48,7 @@
 //! | an online platform listed right after one used as a medium is one too | `sur Facebook, Twitter, Instagram ou WhatsApp` |
 //! | `chaîne` before a channel names it, unless `sur` or `via` comes first; before a platform it is a medium | `la chaîne C8 a été condamnée` vs `diffusé sur la chaîne TF1`, `la chaîne YouTube de` |
 //! | a newspaper, channel or station (a `media` company the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`; studios, publishers, labels, game makers and streamers are `entertainment`, never cited as sources) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences, concurrents, a décidé, a déprogrammé, plainte, assigné, attentat…), or of what happens to it said before its name (`l'arrêt de`, `la fermeture de`, `la suppression de`, `la maison mère de`), or when the article names three such outlets and is about the media business (three words of the trade and three of deals, money, jobs, printing and distribution, or ratings) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien`, `l'arrêt de France 4`, `les éditions du Figaro, des Echos et de 20 Minutes` in a story on printing plants |
-//! | a maker after a determiner (past up to two lower-case words that are not cues; not the `du` of a cue's trade: `le géant français du luxe LVMH`) or a count (`deux Porsche`, `des Tesla`), or before a model number (`BMW 507`), is a product, unless a cue before it or in apposition after it (`visant Tesla, le constructeur`) or another mention says otherwise | `la Porsche`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `un scooter électrique BMW`; not `ses rivaux Toyota` |
+//! | a maker after a determiner (past up to two lower-case words that are not cues; not the `du` of a cue's trade: `le géant français du luxe LVMH`) or a count (`deux Porsche`, `des Tesla`), or before a model number (`BMW 507`), is a product, unless a cue before it or in apposition after it (`visant Tesla, le constructeur`) or another mention says otherwise, or the name ends with what the company is (`de son côté Volkswagen Group`, `BMW M GmbH`) | `la Porsche`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `un scooter électrique BMW`; not `ses rivaux Toyota` |
 //! | a maker written with a model, listed right after a model with a number (not a year), is a product | `les Ferrari F40, Lamborghini Countach`, `les Audi Q5, BMW X3, Mercedes GLC et Porsche Macan`; not `En 2019, Koenigsegg Automotive` |
 //! | a headline opening with a maker's model (past a definite article or `nouvelle`) is the maker's news, unless the name is shared with a word or another company or the headline is about an auction | `L’Audi A4 passe au restylage`, `Nouvelle Audi RS 6`, `Porsche 911 Speedster : pour 2019`; not `La Mercedes 300 SL … aux enchères`, `Continental GT` |
 //! | the words that reject a name also do past `au`, `du` or `de` | `étoilé au Michelin`, `l’aéroport de Zurich` |
@@ -3479,7 +3479,10 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
     let model_number = words
         .get(end)
         .is_some_and(|w| w.plain_space_before && !w.sentence_start && w.holds_a_digit());
+    // `Volkswagen Group`, `Audi AG`: a name ending with what the company is, is no car.
+    let a_company_s_name = end - start > 1 && names_a_company(&words[end - 1]);
     let product = pattern.maker
+        && !a_company_s_name
         && (first.definite
             || previous.is_some_and(|p| is_in(p, List::DefiniteArticles))
             || determined(words, start)
@@ -4241,6 +4244,15 @@ fn titled_in_apposition(words: &[Word], at: usize) -> bool {
         Some(next)
     };
     title.is_some_and(|w| is_in(w, List::Titles) && !w.capitalized)
+}
+
+/// `Group`, `AG`, `Holding`: a word that ends only a company's name.
+fn names_a_company(word: &Word) -> bool {
+    is_in(word, List::LegalForms)
+        || matches!(
+            word.folded,
+            "group" | "groupe" | "holding" | "holdings" | "corporation" | "company"
+        )
 }
 
 /// Whether the words from `at` are a comma and a noun of kinship tied to someone (`, compagne

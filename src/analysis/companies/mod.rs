@@ -706,6 +706,17 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_maker_s_name_ending_in_group_is_the_company_not_a_car() {
+        let recognizer = recognizer_of("Volkswagen\tVolkswagen Group\t\tDE\tautomotive\t\t\n");
+        let found = |text: &str| found_by(&recognizer, text);
+        assert_eq!(
+            found("Bram Schot quittera de son côté Volkswagen Group à la fin du mois."),
+            ["Volkswagen"]
+        );
+        assert!(found("Il quittera de son côté sa Volkswagen au garage.").is_empty());
+    }
+
+    #[test]
     fn someone_s_kin_is_a_person() {
         let recognizer = recognizer_of("Sephora\t\t\tFR\tretail\t\tSephora=person\n");
         let found = |text: &str| found_by(&recognizer, text);
