@@ -553,6 +553,27 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn an_outlet_a_headline_is_about_is_the_company_in_news_of_the_trade() {
+        let recognizer = recognizer();
+        let title = "Le Parisien : nouvelle stratégie";
+        let body = "Le quotidien réorganise sa rédaction et ses journaux locaux. Son \
+                    actionnaire prévoit une cession et des départs de salariés.";
+        assert_eq!(
+            found_in(&recognizer, title, body),
+            ["Le Parisien", "Groupe Les Echos"]
+        );
+        // Named again far into the body.
+        let again = format!("{body} L'article du Parisien a fait du bruit dans la profession.");
+        assert_eq!(
+            found_in(&recognizer, title, &again),
+            ["Le Parisien", "Groupe Les Echos"]
+        );
+        // Not without the trade's words, nor when the headline only cites it.
+        assert!(found_in(&recognizer, title, "Le quotidien a publié un sondage.").is_empty());
+        assert!(found_in(&recognizer, "Un sondage du Parisien", body).is_empty());
+    }
+
+    #[test]
     fn an_outlet_deciding_competing_or_sued_is_an_actor() {
         assert_eq!(
             found("TF1 a décidé de retirer la série de sa grille."),
