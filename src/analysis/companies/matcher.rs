@@ -59,7 +59,9 @@
 //! | a name ending in `+` or `&` needs it in the text (`Canal+`, not the Canal de Suez) | punctuation |
 //!
 //! Names the gazetteer does not know are guessed after a company noun or before a legal form
-//! (`la société Lubrizol`, `Acme SA`): see [`Matcher::scan`].
+//! (`la société Lubrizol`, `Acme SA`), but not before letters of a legal form followed by a
+//! capitalised word, which go on another name or a headline in capitals (`Iyad Ag Ghaly`,
+//! `LE MONDE EXPRIME SA SOLIDARITÉ`): see [`Matcher::scan`].
 
 use std::sync::OnceLock;
 
@@ -3367,10 +3369,28 @@ fn guess_at(words: &[Word], i: usize, text: &str) -> Option<String> {
         }
         return name_from(words, first, text);
     }
-    if is_in(word, List::LegalForms) && word.upper_or_capitalized() && i > 0 {
+    if is_in(word, List::LegalForms)
+        && word.upper_or_capitalized()
+        && i > 0
+        && !inside_a_name_or_capitals(words, i)
+    {
         return name_before(words, i, text);
     }
     None
+}
+
+/// Whether the legal form at `i` is rather a word of a longer name (`Iyad Ag Ghaly`) or of a
+/// headline in capitals (`LE MONDE EXPRIME SA SOLIDARITÉ`): a capitalised word follows it in
+/// the same sentence, right after it or past a quote in capitals.
+fn inside_a_name_or_capitals(words: &[Word], i: usize) -> bool {
+    let Some(next) = words
+        .get(i + 1)
+        .filter(|w| w.capitalized && !w.sentence_start)
+    else {
+        return false;
+    };
+    let shouted = words[i].upper && words[i - 1].upper && next.upper;
+    next.plain_space_before || shouted
 }
 
 /// A capital letter, not a digit: `5` after `société` is not a name.

@@ -520,6 +520,13 @@ Tesla\t\t\tUS\tautomotive\t\t
             "La firme d'Ingolstadt recrute. Le cabinet Emmanuel Macron répond.",
         );
         assert!(others.is_empty(), "{others:?}");
+        // Nor a legal form's letters inside a longer name or a headline in capitals.
+        let others = recognizer().recognize(
+            &[],
+            "",
+            "Le groupe est dirigé par Iyad Ag Ghaly. LE MONDE EXPRIME SA SOLIDARITÉ DEPUIS.",
+        );
+        assert!(others.is_empty(), "{others:?}");
         // A cue word that opens a known name introduces nothing.
         let known = recognizer().recognize(&[], "", "Société Générale cède sa filiale.");
         assert!(known.iter().all(|m| !m.guessed), "{known:?}");
