@@ -1648,7 +1648,8 @@ const CITATION_AFTER: &[&str] = &[
 /// Auxiliaries between a media and the participle that makes it a source (`L'Obs a révélé`).
 const AUXILIARIES: &[&str] = &["a", "avait", "ont", "avaient", "est"];
 
-/// Adverbs between an auxiliary and its participle: `BFMTV s'est également procuré`.
+/// Adverbs between an auxiliary and its participle: `BFMTV s'est également procuré`, `Le
+/// Monde avait par ailleurs révélé`.
 const ADVERBS_BEFORE_A_PARTICIPLE: &[&str] = &[
     "egalement",
     "aussi",
@@ -2948,7 +2949,7 @@ impl Matcher {
             let keep = match verdict {
                 Verdict::Company => true,
                 Verdict::Outlet => {
-                    media_business && (outlets.len() >= 3 || headlined(*company))
+                    (media_business && (outlets.len() >= 3 || headlined(*company)))
                         || confirmed(*company)
                 }
                 Verdict::CompanyUnlessPerson | Verdict::NeedsEvidence | Verdict::SharedName => {
@@ -3381,7 +3382,7 @@ fn guess_at(words: &[Word], i: usize, text: &str) -> Option<String> {
 
 /// Whether the legal form at `i` is rather a word of a longer name (`Iyad Ag Ghaly`) or of a
 /// headline in capitals (`LE MONDE EXPRIME SA SOLIDARITÉ`): a capitalised word follows it in
-/// the same sentence, right after it or past a quote in capitals.
+/// the same sentence, after a space, or after any gap when all three words are in capitals.
 fn inside_a_name_or_capitals(words: &[Word], i: usize) -> bool {
     let Some(next) = words
         .get(i + 1)
