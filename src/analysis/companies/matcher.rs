@@ -2932,24 +2932,25 @@ impl Matcher {
         // `Le Parisien : nouvelle stratégie`, `Depuis 2015, Charlie Hebdo a changé de
         // dimension`: an outlet opening the headline's clause, in an article about the media
         // business, is the company whose business it is; not `Un sondage du Parisien`.
-        let headlined = |company: usize| {
-            texts.len() > 1
-                && verdicts.iter().any(|v| {
-                    v.0 == company && v.1 == Verdict::Outlet && v.2 == 0 && {
-                        let before = texts[0][..v.3.start].trim_end();
-                        before.is_empty() || before.ends_with(',')
-                    }
-                })
-        };
-        let media_business = (outlets.len() >= 3 || outlets.iter().any(|&o| headlined(o)))
-            && self.about_the_media_business(texts);
+        let headlined: FxHashSet<usize> = verdicts
+            .iter()
+            .filter(|v| {
+                texts.len() > 1 && v.1 == Verdict::Outlet && v.2 == 0 && {
+                    let before = texts[0][..v.3.start].trim_end();
+                    before.is_empty() || before.ends_with(',')
+                }
+            })
+            .map(|v| v.0)
+            .collect();
+        let media_business =
+            (outlets.len() >= 3 || !headlined.is_empty()) && self.about_the_media_business(texts);
         let mut found: Vec<(usize, String)> = Vec::new();
         let mut kept: FxHashSet<usize> = FxHashSet::default();
         for (company, verdict, text_index, name) in verdicts.iter() {
             let keep = match verdict {
                 Verdict::Company => true,
                 Verdict::Outlet => {
-                    (media_business && (outlets.len() >= 3 || headlined(*company)))
+                    (media_business && (outlets.len() >= 3 || headlined.contains(company)))
                         || confirmed(*company)
                 }
                 Verdict::CompanyUnlessPerson | Verdict::NeedsEvidence | Verdict::SharedName => {
@@ -4269,18 +4270,25 @@ fn after_a_first_name(words: &[Word], start: usize) -> bool {
 /// Whether the words from `at` on are a title set off by a comma, maybe after an article: `,
 /// le président de`, `, fondatrice du groupe`.
 fn titled_in_apposition(words: &[Word], at: usize) -> bool {
-    let Some(next) = words.get(at) else {
-        return false;
-    };
+    apposed(words, at, |w| is_in(w, List::DefiniteArticles))
+        .is_some_and(|k| is_in(&words[k], List::Titles) && !words[k].capitalized)
+}
+
+/// Where the noun of words set off by a comma from `at` on is: right after the comma, or past
+/// a `determiner` (`, le président`, `, sa compagne`).
+fn apposed(words: &[Word], at: usize, determiner: impl Fn(&Word) -> bool) -> Option<usize> {
+    let next = words.get(at)?;
     if next.sentence_start || next.gap_before != gap_of(",") {
-        return false;
+        return None;
     }
-    let title = if is_in(next, List::DefiniteArticles) && !next.elided {
-        words.get(at + 1).filter(|w| w.plain_space_before)
+    if determiner(next) && !next.elided {
+        words
+            .get(at + 1)
+            .filter(|w| w.plain_space_before)
+            .map(|_| at + 1)
     } else {
-        Some(next)
-    };
-    title.is_some_and(|w| is_in(w, List::Titles) && !w.capitalized)
+        Some(at)
+    }
 }
 
 /// `Group`, `AG`, `Holding`: a word that ends only a company's name.
@@ -4295,23 +4303,15 @@ fn names_a_company(word: &Word) -> bool {
 /// Whether the words from `at` are a comma and a noun of kinship tied to someone (`, compagne
 /// de`, `, la fille d'`): the name before them is a person's.
 fn kin_in_apposition(words: &[Word], at: usize) -> bool {
-    let Some(next) = words.get(at) else {
+    let determiner =
+        |w: &Word| is_in(w, List::DefiniteArticles) || is_in(w, List::ProductDeterminers);
+    let Some(noun_at) = apposed(words, at, determiner) else {
         return false;
     };
-    if next.sentence_start || next.gap_before != gap_of(",") {
-        return false;
-    }
-    let determined = is_in(next, List::DefiniteArticles) || is_in(next, List::ProductDeterminers);
-    let noun_at = if determined && !next.elided {
-        at + 1
-    } else {
-        at
-    };
-    let attached = |w: &&Word| !w.sentence_start && !w.capitalized;
-    words
-        .get(noun_at)
-        .filter(attached)
-        .is_some_and(|w| KIN.contains(&w.folded))
+    let noun = &words[noun_at];
+    !noun.sentence_start
+        && !noun.capitalized
+        && KIN.contains(&noun.folded)
         && words.get(noun_at + 1).is_some_and(|w| {
             !w.sentence_start && (matches!(w.folded, "de" | "du" | "des") || w.elided)
         })
