@@ -59,6 +59,8 @@ drawn (blind), then a development set, as sets 9 and 10 were.
 `--set 12` draws a twelfth set of the same shape with SEED_12, none of them in the first eleven
 sets, the media development set, the eleven facet audits or the missed audit: measured once as
 drawn (blind), then a development set, as sets 9 to 11 were.
+`--set 13` draws a thirteenth set of the same shape with SEED_13, none of them in the first twelve
+sets, the media development set, the eleven facet audits or the missed audit, for the same reason.
 """
 import gzip
 import json
@@ -83,6 +85,7 @@ SEED_9 = 20270101
 SEED_10 = 20270102
 SEED_11 = 20270103
 SEED_12 = 20270104
+SEED_13 = 20270105
 HERE = __file__.rsplit("/", 1)[0] + "/" if "/" in __file__ else ""
 AUDITS = HERE + "facet-audits.tsv"
 
@@ -168,8 +171,8 @@ def main():
         at = args.index("--set")
         which = args[at + 1] if at + 1 < len(args) else ""
         del args[at : at + 2]
-    if which not in [str(n) for n in range(1, 13)]:
-        sys.exit("--set takes 1 to 12")
+    if which not in [str(n) for n in range(1, 14)]:
+        sys.exit("--set takes 1 to 13")
     path = args[0] if args else "/work/shared/corpora/orangesum.jsonl.gz"
     scored = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -230,8 +233,13 @@ def main():
         ids = eleventh
     # Set 12 was drawn when the audit file held audits 1 to 11.
     seen |= set(eleventh) | column_ids(HERE + "company-labels-11.tsv", None, None)
+    twelfth = draw(scored, SEED_12, BUSINESS_N_2, RANDOM_N_2, seen)
     if which == "12":
-        ids = draw(scored, SEED_12, BUSINESS_N_2, RANDOM_N_2, seen)
+        ids = twelfth
+    # Set 13 was drawn when the audit file held audits 1 to 11.
+    seen |= set(twelfth) | column_ids(HERE + "company-labels-12.tsv", None, None)
+    if which == "13":
+        ids = draw(scored, SEED_13, BUSINESS_N_2, RANDOM_N_2, seen)
     for i in ids:
         print(i)
 
