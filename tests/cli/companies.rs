@@ -214,7 +214,7 @@ fn company_facet_precision_and_recall_on_labelled_articles() {
         ("tests/data/company-labels-12.tsv", true, [0.91, 0.73, 0.89]),
         // Drawn on d7c0ed9 and measured once as drawn (0.975, 0.722, 0.929); a development set
         // since.
-        ("tests/data/company-labels-13.tsv", true, [0.97, 0.72, 0.92]),
+        ("tests/data/company-labels-13.tsv", true, [0.97, 0.81, 0.93]),
         (
             "tests/data/company-labels-media.tsv",
             true,
