@@ -27,6 +27,7 @@
 //! | a place-risky name followed by the English noun of a place is the place | `Macquarie Harbour`, `Orange County` |
 //! | a person-risky name followed by a comma and a noun of kinship tied to someone (`, compagne de`, `, la fille d'`) is a person's in the whole article | `Sephora, compagne de Kingsley Coman`; not `Sephora, filiale de LVMH` |
 //! | a civil title right before a name makes that mention a person's | `M. Abbott`, `Me Lafarge`, `Dr Krug`; not `Dr Pepper` |
+//! | the last of three capitalised words after a listed first name or a civil title is a person's, in this mention | `Philippe Moreau Chevrolet`, `M. Moreau Chevrolet`; not `Jean-Pierre Farandou SNCF` |
 //! | a person-risky name hyphenated to a listed first name right before it is a person's, or a place named after one, in this mention | `l'autoroute Félix-Leclerc`, `le parc André-Citroën`; not `Renault-Nissan` |
 //! | a person-risky name that is itself a listed first name, alone and without a cue, waits for evidence; followed by a family name (`de Villiers`, `Dufourcq`) it is a person's whatever the cues | `aux côtés de Céline`, `Céline a choisi` (Céline Dion), `son président, Nicolas de Villiers` |
 //! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`, `BFMTV s'est également procuré`, `un groupe Facebook`, `ce groupe Facebook`, `l'événement Facebook`, `les usagers de Twitter`, `via les plateformes Facebook et Zoom`) is not an actor, but an example of a kind of platform is (`une plateforme comme Amazon`); a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`) | citations |
@@ -3586,6 +3587,11 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
     if after_a_civil_title(words, start) {
         return Verdict::NotCompany;
     }
+    // `Philippe Moreau Chevrolet`, `M. Moreau Chevrolet`: the last of three words naming a
+    // person, in this mention only.
+    if end - start == 1 && last_of_a_three_word_name(words, start) {
+        return Verdict::NotCompany;
+    }
     // `l'autoroute Félix-Leclerc`, `le parc André-Citroën`: a family name hyphenated to a first
     // name is a person's, or a place named after one; in this mention only, since the article
     // may name the company too.
@@ -4347,6 +4353,26 @@ fn second_half_of_a_family_name(words: &[Word], start: usize) -> bool {
         && words[start - 1].plain_space_before
         && !words[start - 1].sentence_start
         && is_in(&words[start - 2], List::FirstNames)
+}
+
+/// Whether the word at `start` ends a person's name of three words set apart by spaces, after a
+/// listed first name or a civil title: `Philippe Moreau Chevrolet`, `M. Moreau Chevrolet`; not
+/// `Jean-Pierre Farandou SNCF`, an acronym.
+fn last_of_a_three_word_name(words: &[Word], start: usize) -> bool {
+    if start < 2 {
+        return false;
+    }
+    let capitalized = |w: &Word| w.capitalized && !w.upper;
+    let (name, middle) = (&words[start], &words[start - 1]);
+    // The period of `M.` is read as the end of a sentence.
+    capitalized(name)
+        && name.plain_space_before
+        && !name.sentence_start
+        && capitalized(middle)
+        && ((is_in(&words[start - 2], List::FirstNames)
+            && middle.plain_space_before
+            && !middle.sentence_start)
+            || after_a_civil_title(words, start - 1))
 }
 
 /// Whether the words before a name end a list of places after a preposition: `vers Cavaillon

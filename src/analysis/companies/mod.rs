@@ -777,6 +777,25 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn the_last_of_three_words_after_a_first_name_or_a_civil_title_is_someone() {
+        let recognizer = recognizer_of(
+            "Chevrolet			US	automotive		
+             SNCF			FR	transport-logistics		
+",
+        );
+        let found = |text: &str| found_by(&recognizer, text);
+        assert!(found("Pour Philippe Moreau Chevrolet, spécialiste en communication.").is_empty());
+        assert!(
+            found("Pas l'agitation, note M. Moreau Chevrolet. En matière de sécurité.").is_empty()
+        );
+        assert_eq!(found("Jean-Pierre Farandou SNCF a répondu."), ["SNCF"]);
+        assert_eq!(
+            found("Le constructeur Chevrolet rappelle des voitures."),
+            ["Chevrolet"]
+        );
+    }
+
+    #[test]
     fn a_place_followed_by_what_it_is_is_the_place() {
         let recognizer = recognizer_of(
             "Macquarie\tMacquarie Group\t\tAU\tfinancial-services\t\tMacquarie=place\n",
