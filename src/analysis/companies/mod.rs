@@ -1408,6 +1408,15 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_profile_on_a_platform_is_a_medium() {
+        let recognizer = recognizer_of("LinkedIn\t\t\tUS\tinternet\t\t\n");
+        let found = |text: &str| found_by(&recognizer, text);
+        assert!(found("Elle préparait une thèse, selon sa fiche LinkedIn.").is_empty());
+        assert!(found("Il a mis à jour son profil LinkedIn.").is_empty());
+        assert_eq!(found("LinkedIn supprime des postes."), ["LinkedIn"]);
+    }
+
+    #[test]
     fn a_platform_used_as_a_medium_is_not_an_actor() {
         assert!(found("Il l'a écrit sur Instagram et Facebook.").is_empty());
         assert!(found("Un utilisateur de Facebook a réagi.").is_empty());
