@@ -4366,15 +4366,15 @@ fn last_of_a_three_word_name(words: &[Word], start: usize) -> bool {
     }
     let capitalized = |w: &Word| w.capitalized && !w.upper;
     let (name, middle) = (&words[start], &words[start - 1]);
-    // The period of `M.` is read as the end of a sentence.
+    let first_name_before = is_in(&words[start - 2], List::FirstNames)
+        && middle.plain_space_before
+        && !middle.sentence_start;
+    // The period of `M.` reads as the end of a sentence, so the word after it opens one.
     capitalized(name)
         && name.plain_space_before
         && !name.sentence_start
         && capitalized(middle)
-        && ((is_in(&words[start - 2], List::FirstNames)
-            && middle.plain_space_before
-            && !middle.sentence_start)
-            || after_a_civil_title(words, start - 1))
+        && (first_name_before || after_a_civil_title(words, start - 1))
 }
 
 /// Whether the words before a name end a list of places after a preposition: `vers Cavaillon

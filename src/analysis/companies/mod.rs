@@ -779,9 +779,8 @@ Tesla\t\t\tUS\tautomotive\t\t
     #[test]
     fn the_last_of_three_words_after_a_first_name_or_a_civil_title_is_someone() {
         let recognizer = recognizer_of(
-            "Chevrolet			US	automotive		
-             SNCF			FR	transport-logistics		
-",
+            "Chevrolet\t\t\tUS\tautomotive\t\t\n\
+             SNCF\t\t\tFR\ttransport-logistics\t\t\n",
         );
         let found = |text: &str| found_by(&recognizer, text);
         assert!(found("Pour Philippe Moreau Chevrolet, spécialiste en communication.").is_empty());
