@@ -4351,10 +4351,7 @@ fn second_half_of_a_family_name(words: &[Word], start: usize) -> bool {
     start >= 2
         && words[start].hyphenated()
         && !words[start].sentence_start
-        && words[start - 1].capitalized
-        && words[start - 1].plain_space_before
-        && !words[start - 1].sentence_start
-        && is_in(&words[start - 2], List::FirstNames)
+        && family_name_after_a_first_name(words, start - 1)
 }
 
 /// Whether the word at `start` ends a person's name of three words set apart by spaces, after a
@@ -4366,15 +4363,23 @@ fn last_of_a_three_word_name(words: &[Word], start: usize) -> bool {
     }
     let capitalized = |w: &Word| w.capitalized && !w.upper;
     let (name, middle) = (&words[start], &words[start - 1]);
-    let first_name_before = is_in(&words[start - 2], List::FirstNames)
-        && middle.plain_space_before
-        && !middle.sentence_start;
     // The period of `M.` reads as the end of a sentence, so the word after it opens one.
     capitalized(name)
         && name.plain_space_before
         && !name.sentence_start
         && capitalized(middle)
-        && (first_name_before || after_a_civil_title(words, start - 1))
+        && (family_name_after_a_first_name(words, start - 1)
+            || after_a_civil_title(words, start - 1))
+}
+
+/// Whether the word at `k` is capitalised and follows a listed first name after a plain space,
+/// in the same sentence: `Moreau` in `Philippe Moreau`.
+fn family_name_after_a_first_name(words: &[Word], k: usize) -> bool {
+    k >= 1
+        && words[k].capitalized
+        && words[k].plain_space_before
+        && !words[k].sentence_start
+        && is_in(&words[k - 1], List::FirstNames)
 }
 
 /// Whether the words before a name end a list of places after a preposition: `vers Cavaillon
