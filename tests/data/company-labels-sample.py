@@ -61,6 +61,9 @@ sets, the media development set, the eleven facet audits or the missed audit: me
 drawn (blind), then a development set, as sets 9 to 11 were.
 `--set 13` draws a thirteenth set of the same shape with SEED_13, none of them in the first twelve
 sets, the media development set, the eleven facet audits or the missed audit, for the same reason.
+`--set 14` draws a fourteenth set of the same shape with SEED_14, none of them in the first
+thirteen sets, the media development set, the twelve facet audits or the missed audit, for the
+same reason.
 """
 import gzip
 import json
@@ -86,6 +89,7 @@ SEED_10 = 20270102
 SEED_11 = 20270103
 SEED_12 = 20270104
 SEED_13 = 20270105
+SEED_14 = 20270107
 HERE = __file__.rsplit("/", 1)[0] + "/" if "/" in __file__ else ""
 AUDITS = HERE + "facet-audits.tsv"
 
@@ -171,8 +175,8 @@ def main():
         at = args.index("--set")
         which = args[at + 1] if at + 1 < len(args) else ""
         del args[at : at + 2]
-    if which not in [str(n) for n in range(1, 14)]:
-        sys.exit("--set takes 1 to 13")
+    if which not in [str(n) for n in range(1, 15)]:
+        sys.exit("--set takes 1 to 14")
     path = args[0] if args else "/work/shared/corpora/orangesum.jsonl.gz"
     scored = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -238,8 +242,14 @@ def main():
         ids = twelfth
     # Set 13 was drawn when the audit file held audits 1 to 11.
     seen |= set(twelfth) | column_ids(HERE + "company-labels-12.tsv", None, None)
+    thirteenth = draw(scored, SEED_13, BUSINESS_N_2, RANDOM_N_2, seen)
     if which == "13":
-        ids = draw(scored, SEED_13, BUSINESS_N_2, RANDOM_N_2, seen)
+        ids = thirteenth
+    # Set 14 was drawn when the audit file held audits 1 to 12.
+    seen |= set(thirteenth) | column_ids(HERE + "company-labels-13.tsv", None, None)
+    seen |= column_ids(AUDITS, 0, 12)
+    if which == "14":
+        ids = draw(scored, SEED_14, BUSINESS_N_2, RANDOM_N_2, seen)
     for i in ids:
         print(i)
 
