@@ -45,7 +45,7 @@
 //! | a name right after `syndicat` or `association` names that body, but not past an elided `d’` | `le syndicat Synergie`, `l’association HOP`; not `les syndicats d’Air France` |
 //! | a name opening a picture's credit line or caption waits for evidence | `Crédit photo : Porsche`, `Photo : Bugatti Veyron` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
-//! | a platform the news mostly writes in (flagged `outlet`: Twitter, YouTube, WhatsApp) is the company only when it acts (`Twitter a masqué`), a cue names it, words of what it does to posts are near (`règles`, `modération`, `suspendre`), or it is listed with companies | `Twitter a masqué un message`, `les règles de YouTube`, `Facebook, Twitter ou YouTube`; not `la théorie qui agite Twitter` |
+//! | a platform the news mostly writes in (flagged `outlet`: Twitter, Facebook, Instagram, YouTube, WhatsApp) is the company only when it acts (`Twitter a masqué`) or is the agent of what is done (`bloquée par Facebook`, not `un message envoyé par WhatsApp`), a cue names it, words of what it does to posts are near (`règles`, `modération`, `suspendre`), or it is listed with companies | `Twitter a masqué un message`, `les règles de YouTube`, `Facebook, Twitter ou YouTube`; not `la théorie qui agite Twitter` |
 //! | an online platform listed right after one used as a medium is one too | `sur Facebook, Twitter, Instagram ou WhatsApp` |
 //! | `chaîne` before a channel names it, unless `sur` or `via` comes first; before a platform it is a medium | `la chaîne C8 a été condamnée` vs `diffusé sur la chaîne TF1`, `la chaîne YouTube de` |
 //! | a newspaper, channel or station (a `media` company the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`; studios, publishers, labels, game makers and streamers are `entertainment`, never cited as sources) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences, concurrents, a décidé, a déprogrammé, plainte, assigné, attentat…), or of what happens to it said before its name (`l'arrêt de`, `la fermeture de`, `la suppression de`, `la maison mère de`), or when the article names three such outlets, or opens a clause of its headline with this one (`Le Parisien : nouvelle stratégie`, `Depuis 2015, Charlie Hebdo a changé`), and is about the media business (three words of the trade and three of deals, money, jobs, printing and distribution, or ratings) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien`, `l'arrêt de France 4`, `les éditions du Figaro, des Echos et de 20 Minutes` in a story on printing plants |
@@ -3687,7 +3687,8 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
     if pattern.outlet {
         // A platform is named as the company by a cue (`le réseau social Twitter`, `YouTube,
         // la plateforme vidéo de Google`) or when it acts.
-        let platform_acts = !pattern.media && (cue_before || cue_in_apposition || acts(words, end));
+        let platform_acts = !pattern.media
+            && (cue_before || cue_in_apposition || acts(words, end) || agent(words, start));
         return if platform_acts || about_its_business(words, start, end, !pattern.media) {
             Verdict::Company
         } else {
@@ -3798,6 +3799,42 @@ fn about_its_business(words: &[Word], start: usize, end: usize, platform: bool) 
             .any(|k| MEDIA_EVENTS.contains(&words[k].folded) || parent_noun(words, k))
 }
 
+/// Whether the name at `start` is the agent of a passive verb: `bloquée par Facebook`,
+/// `rachetée par Facebook`. What is done by a platform is done by the company, but a message
+/// or an interview sent by one went through it (`un message envoyé à l'AFP par WhatsApp`).
+fn agent(words: &[Word], start: usize) -> bool {
+    const SENT: &[&str] = &[
+        "message",
+        "messages",
+        "interview",
+        "entretien",
+        "appel",
+        "appels",
+        "envoye",
+        "envoyee",
+        "envoyes",
+        "envoyees",
+        "adresse",
+        "adressee",
+        "adresses",
+        "adressees",
+        "transmis",
+        "transmise",
+    ];
+    let Some(by) = start.checked_sub(1).map(|k| &words[k]) else {
+        return false;
+    };
+    by.folded == "par"
+        && by.plain_space_before
+        && !words[..start]
+            .iter()
+            .rev()
+            .skip(1)
+            .take(4)
+            .take_while(|w| !w.sentence_start)
+            .any(|w| SENT.contains(&w.folded))
+}
+
 /// Whether the name at `..end` is the subject of the verb right after it: `Twitter a masqué un
 /// message`, `YouTube ferme des comptes`. A platform that acts is the company; a newspaper that
 /// does (`Le Monde révèle`) is mostly a source, so this is for platforms only.
@@ -3837,6 +3874,15 @@ fn acts(words: &[Word], end: usize) -> bool {
         "signale",
         "bannit",
         "rejoint",
+        "lance",
+        "finance",
+        "investit",
+        "rachete",
+        "achete",
+        "recrute",
+        "licencie",
+        "paie",
+        "verse",
     ];
     words
         .get(end)

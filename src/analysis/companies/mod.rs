@@ -1071,6 +1071,39 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Elle protège Microsoft, Twitter ou Zoom.").contains(&"Zoom".to_string()));
         // A platform's business words are not a newspaper's: this one is cited.
         assert!(found("Euronews signale un accident.").is_empty());
+        // What is done by a platform is done by the company; what goes through it is not.
+        assert_eq!(found("Sa page a été bloquée par Twitter."), ["Twitter"]);
+        assert_eq!(found("Le clip, retiré par YouTube, circule."), ["YouTube"]);
+        assert!(found("Le clip circule via YouTube.").is_empty());
+        // A message sent by a platform went through it.
+        assert!(found("Il l'a dit dans un message envoyé à l'AFP par Twitter.").is_empty());
+    }
+
+    /// Facebook and Instagram, like Twitter, are mostly where news is posted: the built-in
+    /// gazetteer flags them so, and they are the company only when they act.
+    #[test]
+    fn builtin_social_networks_are_companies_when_they_act() {
+        let builtin = CompanyRecognizer::builtin();
+        let found = |text: &str| found_in(&builtin, "", text);
+        for text in [
+            "Le rappeur bat un record Instagram avec son retour.",
+            "La photo fait le tour de Twitter et Facebook depuis lundi.",
+            "Elle s'est servie d'Instagram pour répondre à ses fans.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+        assert_eq!(
+            found("Le groupe a été suspendu par Facebook en mai 2019."),
+            ["Meta"]
+        );
+        assert_eq!(
+            found("Instagram a supprimé les comptes du rappeur en 2019."),
+            ["Instagram", "Meta"]
+        );
+        assert_eq!(
+            found("Facebook lance une campagne pour le vote en 2019."),
+            ["Meta"]
+        );
     }
 
     #[test]
