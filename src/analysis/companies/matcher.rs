@@ -810,7 +810,8 @@ const ORGANISATIONS: &[&str] = &[
 ];
 
 /// First names common in the news: before a name that is also a company's, they make the name
-/// a person's for the whole article (`Martin Bouygues`).
+/// a person's for the whole article (`Martin Bouygues`). A few are companies' names too
+/// (`Céline`, `Tiffany`, `Lilly`): alone, they are someone's unless a cue says otherwise.
 const FIRST_NAMES: &[&str] = &[
     "jean",
     "pierre",
@@ -925,6 +926,8 @@ const FIRST_NAMES: &[&str] = &[
     "lea",
     "manon",
     "chloe",
+    "tiffany",
+    "lilly",
     "emma",
     "sarah",
     "laura",

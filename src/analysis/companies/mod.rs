@@ -373,6 +373,20 @@ Tesla\t\t\tUS\tautomotive\t\t
         );
     }
 
+    /// Tiffany and Lilly are the first names of witnesses and activists far more often than the
+    /// jeweller and the drug maker are named alone.
+    #[test]
+    fn builtin_first_names_alone_are_someone_s() {
+        let builtin = CompanyRecognizer::builtin();
+        let found = |text: &str| found_by(&builtin, text);
+        assert!(found("« Elle a suivi mon fils », indique Tiffany.").is_empty());
+        assert!(found("« Il faut agir », soupire Lilly, une militante de douze ans.").is_empty());
+        assert_eq!(
+            found("La maison Tiffany ouvre une boutique à Paris."),
+            ["Tiffany & Co.", "LVMH"]
+        );
+    }
+
     #[test]
     fn names_the_gazetteer_lacks_do_not_break_a_list() {
         let recognizer =
