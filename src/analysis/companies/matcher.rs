@@ -31,7 +31,7 @@
 //! | a person-risky name hyphenated to a listed first name right before it is a person's, or a place named after one, in this mention | `l'autoroute Félix-Leclerc`, `le parc André-Citroën`; not `Renault-Nissan` |
 //! | a person-risky name that is itself a listed first name, alone and without a cue, waits for evidence; followed by a family name (`de Villiers`, `Dufourcq`) it is a person's whatever the cues | `aux côtés de Céline`, `Céline a choisi` (Céline Dion), `son président, Nicolas de Villiers` |
 //! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`, `BFMTV s'est également procuré`, `un groupe Facebook`, `ce groupe Facebook`, `l'événement Facebook`, `les usagers de Twitter`, `sa fiche LinkedIn`, `via les plateformes Facebook et Zoom`) is not an actor, but an example of a kind of platform is (`une plateforme comme Amazon`); a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`) | citations |
-//! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`, `un film Marvel`, `un cocktail Molotov`, `la carte Total`); so do `de marque` and the parts a car is fitted with, unless a cue comes first | products, `un scooter de marque BMW`, `des gommes Pirelli`; not `le fabricant de pneus Bridgestone` |
+//! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`, `un film Marvel`, `un cocktail Molotov`, `la carte Total`); so do `de marque` and the parts a car is fitted with, unless a trade names them its goods | products, `un scooter de marque BMW`, `des gommes Pirelli`, `un groupe de modèles Mercedes`; not `le fabricant de pneus Bridgestone`, `le loueur de voitures Hertz` |
 //! | a common word or a place right after a capitalised word or an acronym, or right before a capitalised word, is part of another name, whatever the cues | `Single Malt`, `BMO Capital Markets`, `Action Praticiens Hôpital` |
 //! | a shared name right before a capitalised word or an acronym opens another name | `Mitsui OSK Lines` |
 //! | a name after `maladie de`, `échelle de`… names a disease or a measure | `la maladie de Kawasaki` |
@@ -173,6 +173,21 @@ const CUES: &[&str] = &[
     "armateur",
     "industriel",
     "fonds",
+    "joaillier",
+    "bijoutier",
+    "horloger",
+    "parfumeur",
+    "maroquinier",
+    "malletier",
+    "lunetier",
+    "brasseur",
+    "cimentier",
+    "voyagiste",
+    "hotelier",
+    "reassureur",
+    "pneumaticien",
+    "semencier",
+    "loueur",
     "conseil",
     "rivaux",
     "rivale",
@@ -3484,10 +3499,11 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
     let cue = cue_before || cue_after;
     // `la maison-mère de Google`: a company's mother is its group, not a person's.
     let rejects = |k: usize| is_in(&before[k], List::NotACompanyBefore) && !parent_noun(before, k);
+    // `une voiture Mercedes`, but `le loueur de voitures Hertz` is the company.
     if previous.is_some_and(|p| {
         rejects(before.len() - 1)
             || is_in(p, List::ProductDeterminers)
-            || is_in(p, List::ProductNouns)
+            || (is_in(p, List::ProductNouns) && !a_trade_names_the_products(words, start))
     }) {
         return Verdict::NotCompany;
     }
@@ -3497,9 +3513,7 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
     // `chaussée de gommes Pirelli`, `un freinage Brembo`: the parts a car is fitted with, but
     // `le fabricant japonais de pneus Bridgestone` is the company.
     if previous.is_some_and(|p| PARTS.contains(&p.folded))
-        && !words[start.saturating_sub(5)..start - 1]
-            .iter()
-            .any(|w| is_in(w, List::Cues))
+        && !a_trade_names_the_products(words, start)
     {
         return Verdict::NotCompany;
     }
@@ -3998,6 +4012,27 @@ fn determined(words: &[Word], start: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a trade comes a few words before the object noun right before the name at `start`:
+/// the noun is then the trade's goods (`le fabricant japonais de pneus Bridgestone`, `le loueur
+/// de voitures Hertz`), not an object of that make.
+fn a_trade_names_the_products(words: &[Word], start: usize) -> bool {
+    let Some(noun) = start.checked_sub(1) else {
+        return false;
+    };
+    // `de pneus`, `des voitures`, `d'automobiles`: the noun is what the trade deals in.
+    let of = if words[noun].elided {
+        noun
+    } else if noun >= 1 && matches!(words[noun - 1].folded, "de" | "des" | "du") {
+        noun - 1
+    } else {
+        return false;
+    };
+    // `un petit groupe de modèles Mercedes` is a set of cars.
+    words[of.saturating_sub(3)..of]
+        .iter()
+        .any(|w| is_in(w, List::Cues) && !matches!(w.folded, "groupe" | "groupes"))
 }
 
 /// Whether the words on both sides of the name at `start..end` are written in capitals too,

@@ -1327,6 +1327,7 @@ Tesla\t\t\tUS\tautomotive\t\t
             "Il l'a dit lors d'une interview au JT de TF1 hier soir.",
             "Un air de variété française entre Goldman et Calogero.",
             "Le ministre décore Louis Dreyfus, président du directoire du Monde.",
+            "Il l'inaugura avec un petit groupe de modèles Mercedes-Benz.",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
@@ -1341,6 +1342,11 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert_eq!(
             found("Les magasins Dia passent sous la bannière de Carrefour."),
             ["DIA", "Carrefour"]
+        );
+        // A trade names the company as `constructeur` does.
+        assert_eq!(
+            found("Le loueur de voitures Hertz s'est placé en faillite."),
+            ["Hertz"]
         );
     }
 
