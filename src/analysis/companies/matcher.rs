@@ -40,7 +40,7 @@
 //! | a name opening with a first name, followed by a comma and a title (`, le président de`, `, fondateur du`), is the person, in this mention | `Louis Dreyfus, le président de la coopérative`, `Jean-Paul Gaultier, président du jury`; not `Chez Boeing, le directeur général` |
 //! | any name hyphenated to a particle of a town's name (`le`, `sur`, `en`, `de`…) and past it to a capitalised word is part of the town's name, whatever the cues | `Onet-le-Château`, `Saint-Laurent-de-Neste`, `Roche-la-Molière`; not `Moët-et-Chandon` |
 //! | an acronym in brackets spelt by the initials of the words before it abbreviates them, and every mention of it written the same way in the article, whatever the cues, unless those words are the company's own name | `l’International Crisis Group (ICG) … la chercheuse d’ICG`, `le Trésorier-payeur général (TPG)`; not `Australian Associated Press (AAP)` |
-//! | a sponsor's name before Arena, Stadium, Ring… names a venue | `l’AccorHotels Arena`, `le Red Bull Ring` |
+//! | a sponsor's name before Arena, Stadium, Ring, Festival, Cup… names a venue or an event | `l’AccorHotels Arena`, `le Red Bull Ring`, `le VYV Festival` |
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
 //! | a name right after `syndicat` or `association` names that body, but not past an elided `d’` | `le syndicat Synergie`, `l’association HOP`; not `les syndicats d’Air France` |
 //! | a name opening a picture's credit line or caption waits for evidence | `Crédit photo : Porsche`, `Photo : Bugatti Veyron` |
@@ -705,7 +705,8 @@ const PLATFORM_BUSINESS: &[&str] = &[
     "suspension",
 ];
 
-/// Words after a sponsor's name that make it a venue's: `AccorHotels Arena`.
+/// Words after a sponsor's name that make it a venue's or an event's: `AccorHotels Arena`, `VYV
+/// Festival`.
 const VENUES: &[&str] = &[
     "arena",
     "stadium",
@@ -720,6 +721,13 @@ const VENUES: &[&str] = &[
     "field",
     "garden",
     "tower",
+    "festival",
+    "cup",
+    "trophy",
+    "trophee",
+    "masters",
+    "open",
+    "challenge",
 ];
 
 /// Words of the press and broadcasting trade: with [`MEDIA_DEALS`], they make an article one
@@ -3665,7 +3673,8 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
     if first.upper && in_capitals(words, start, end) {
         return Verdict::NotCompany;
     }
-    // `l'AccorHotels Arena`, `le Groupama Stadium`: a sponsor's name on a venue.
+    // `l'AccorHotels Arena`, `le Groupama Stadium`, `le VYV Festival`: a sponsor's name on a
+    // venue or an event.
     if words.get(end).is_some_and(|w| {
         w.capitalized && w.plain_space_before && !w.sentence_start && is_in(w, List::Venues)
     }) {

@@ -360,6 +360,17 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_sponsor_s_name_on_an_event_is_the_event_s() {
+        let recognizer = recognizer_of("Groupe VYV\tVYV\t\tFR\tinsurance\t\t\n");
+        let found = |text| found_by(&recognizer, text);
+        assert!(found("Les organisateurs du VYV Festival ont déprogrammé le rappeur.").is_empty());
+        assert_eq!(
+            found("Le mutualiste VYV a publié ses comptes."),
+            ["Groupe VYV"]
+        );
+    }
+
+    #[test]
     fn a_first_name_alone_is_someone_s_unless_a_cue_says_otherwise() {
         let recognizer = recognizer_of("Celine\t\t\tFR\tluxury\t\tCeline=person\n");
         let found = |text| found_by(&recognizer, text);
