@@ -64,6 +64,9 @@ sets, the media development set, the eleven facet audits or the missed audit, fo
 `--set 14` draws a fourteenth set of the same shape with SEED_14, none of them in the first
 thirteen sets, the media development set, the twelve facet audits or the missed audit, for the
 same reason.
+`--set 15` draws a fifteenth set of the same shape with SEED_15, none of them in the first
+fourteen sets, the media development set, the twelve facet audits or the missed audit, for the
+same reason.
 """
 import gzip
 import json
@@ -90,6 +93,7 @@ SEED_11 = 20270103
 SEED_12 = 20270104
 SEED_13 = 20270105
 SEED_14 = 20270107
+SEED_15 = 20270108
 HERE = __file__.rsplit("/", 1)[0] + "/" if "/" in __file__ else ""
 AUDITS = HERE + "facet-audits.tsv"
 
@@ -175,8 +179,8 @@ def main():
         at = args.index("--set")
         which = args[at + 1] if at + 1 < len(args) else ""
         del args[at : at + 2]
-    if which not in [str(n) for n in range(1, 15)]:
-        sys.exit("--set takes 1 to 14")
+    if which not in [str(n) for n in range(1, 16)]:
+        sys.exit("--set takes 1 to 15")
     path = args[0] if args else "/work/shared/corpora/orangesum.jsonl.gz"
     scored = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -248,8 +252,13 @@ def main():
     # Set 14 was drawn when the audit file held audits 1 to 12.
     seen |= set(thirteenth) | column_ids(HERE + "company-labels-13.tsv", None, None)
     seen |= column_ids(AUDITS, 0, 12)
+    fourteenth = draw(scored, SEED_14, BUSINESS_N_2, RANDOM_N_2, seen)
     if which == "14":
-        ids = draw(scored, SEED_14, BUSINESS_N_2, RANDOM_N_2, seen)
+        ids = fourteenth
+    # Set 15 was drawn when the audit file held audits 1 to 12.
+    seen |= set(fourteenth) | column_ids(HERE + "company-labels-14.tsv", None, None)
+    if which == "15":
+        ids = draw(scored, SEED_15, BUSINESS_N_2, RANDOM_N_2, seen)
     for i in ids:
         print(i)
 
