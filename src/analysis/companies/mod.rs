@@ -360,6 +360,19 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_service_named_with_its_company_is_a_product() {
+        let recognizer = recognizer_of(
+            "Apple\t\t\tUS\thardware\t\t\nMicrosoft\t\t\tUS\tsoftware-services\t\t\n",
+        );
+        let found = |text| found_by(&recognizer, text);
+        assert!(found("Le SUV reçoit un écran compatible Apple CarPlay.").is_empty());
+        assert!(found("Le virus vise les ordinateurs sous Microsoft Windows.").is_empty());
+        assert_eq!(found("Apple a présenté CarPlay à la presse."), ["Apple"]);
+        // A streaming service competes as its company does.
+        assert_eq!(found("Apple TV+ veut concurrencer Netflix."), ["Apple"]);
+    }
+
+    #[test]
     fn a_sponsor_s_name_on_an_event_is_the_event_s() {
         let recognizer = recognizer_of("Groupe VYV\tVYV\t\tFR\tinsurance\t\t\n");
         let found = |text| found_by(&recognizer, text);
