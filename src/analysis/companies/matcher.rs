@@ -40,7 +40,7 @@
 //! | a name opening with a first name, followed by a comma and a title (`, le président de`, `, fondateur du`), is the person, in this mention | `Louis Dreyfus, le président de la coopérative`, `Jean-Paul Gaultier, président du jury`; not `Chez Boeing, le directeur général` |
 //! | any name hyphenated to a particle of a town's name (`le`, `sur`, `en`, `de`…) and past it to a capitalised word is part of the town's name, whatever the cues | `Onet-le-Château`, `Saint-Laurent-de-Neste`, `Roche-la-Molière`; not `Moët-et-Chandon` |
 //! | an acronym in brackets spelt by the initials of the words before it abbreviates them, and every mention of it written the same way in the article, whatever the cues, unless those words are the company's own name | `l’International Crisis Group (ICG) … la chercheuse d’ICG`, `le Trésorier-payeur général (TPG)`; not `Australian Associated Press (AAP)` |
-//! | a tech company's name before one of its services or devices names the product, unless a cue says otherwise | `Apple CarPlay`, `Google Maps`, `Microsoft Windows`; not `Apple TV+` (streaming competes) |
+//! | a tech company's name before one of its services or devices names the product, unless a cue says otherwise | `Apple CarPlay`, `Apple App Store`, `Google Maps`, `Microsoft Windows`; not `Apple TV+` (streaming competes) |
 //! | a sponsor's name before Arena, Stadium, Ring, Festival, Cup… names a venue or an event | `l’AccorHotels Arena`, `le Red Bull Ring`, `le VYV Festival` |
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
 //! | a name right after `syndicat` or `association` names that body, but not past an elided `d’` | `le syndicat Synergie`, `l’association HOP`; not `les syndicats d’Air France` |
@@ -1602,6 +1602,8 @@ const PRODUCT_NOUNS: &[&str] = &[
 /// The services and devices a tech company's name opens: `Apple CarPlay`, `Google Maps`. Not
 /// its streaming services, which compete as businesses do (`Apple TV+`, `Amazon Music`).
 const PRODUCT_LINES: &[&str] = &[
+    "app",
+    "store",
     "carplay",
     "play",
     "maps",

@@ -367,6 +367,7 @@ Tesla\t\t\tUS\tautomotive\t\t
         let found = |text| found_by(&recognizer, text);
         assert!(found("Le SUV reçoit un écran compatible Apple CarPlay.").is_empty());
         assert!(found("Le virus vise les ordinateurs sous Microsoft Windows.").is_empty());
+        assert!(found("L'application se télécharge sur Apple App Store.").is_empty());
         assert_eq!(found("Apple a présenté CarPlay à la presse."), ["Apple"]);
         // A streaming service competes as its company does.
         assert_eq!(found("Apple TV+ veut concurrencer Netflix."), ["Apple"]);
