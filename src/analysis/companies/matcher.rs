@@ -1600,7 +1600,8 @@ const PRODUCT_NOUNS: &[&str] = &[
 ];
 
 /// The services and devices a tech company's name opens: `Apple CarPlay`, `Google Maps`. Not
-/// its streaming services, which compete as businesses do (`Apple TV+`, `Amazon Music`).
+/// its streaming services, which compete as businesses do (`Apple TV+`, `Amazon Music`), nor
+/// words a retailer's service shares (`Auchan Drive`, `Carrefour Home`).
 const PRODUCT_LINES: &[&str] = &[
     "app",
     "store",
@@ -1617,8 +1618,6 @@ const PRODUCT_LINES: &[&str] = &[
     "messenger",
     "pay",
     "photos",
-    "drive",
-    "home",
     "meet",
     "chrome",
     "earth",
