@@ -1353,6 +1353,7 @@ Tesla\t\t\tUS\tautomotive\t\t
             "Un air de variété française entre Goldman et Calogero.",
             "Le ministre décore Louis Dreyfus, président du directoire du Monde.",
             "Il l'inaugura avec un petit groupe de modèles Mercedes-Benz.",
+            "Berlin n'exclut pas de geler le gazoduc Nord Stream 2.",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
@@ -1367,6 +1368,10 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert_eq!(
             found("Les magasins Dia passent sous la bannière de Carrefour."),
             ["DIA", "Carrefour"]
+        );
+        assert_eq!(
+            found("La société Nord Stream 2 a obtenu son permis."),
+            ["Nord Stream 2 AG", "Gazprom"]
         );
         // A trade names the company as `constructeur` does.
         assert_eq!(
