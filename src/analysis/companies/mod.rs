@@ -374,6 +374,15 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn an_object_of_a_make_is_a_product() {
+        let recognizer = recognizer_of("Chanel\t\t\tFR\tluxury\t\t\n");
+        let found = |text| found_by(&recognizer, text);
+        assert!(found("Il n'offrira pas des montures Chanel à tout le monde.").is_empty());
+        assert!(found("Elle a reçu deux sacs Chanel en cadeau.").is_empty());
+        assert_eq!(found("La maison Chanel a publié ses comptes."), ["Chanel"]);
+    }
+
+    #[test]
     fn a_sponsor_s_name_on_an_event_is_the_event_s() {
         let recognizer = recognizer_of("Groupe VYV\tVYV\t\tFR\tinsurance\t\t\n");
         let found = |text| found_by(&recognizer, text);
