@@ -33,7 +33,7 @@
 //! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`, `Mediapart confirme`, `BFMTV s'est également procuré`, `que s'est procuré Mediapart`, `un groupe Facebook`, `ce groupe Facebook`, `l'événement Facebook`, `les usagers de Twitter`, `sa fiche LinkedIn`, `via les plateformes Facebook et Zoom`) is not an actor, but an example of a kind of platform is (`une plateforme comme Amazon`); a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`) | citations |
 //! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`, `un film Marvel`, `un cocktail Molotov`, `la carte Total`); so do `de marque` and the parts a car is fitted with, unless a trade names them its goods | products, `un scooter de marque BMW`, `des gommes Pirelli`, `un groupe de modèles Mercedes`; not `le fabricant de pneus Bridgestone`, `le loueur de voitures Hertz` |
 //! | a common word or a place right after a capitalised word or an acronym, or right before a capitalised word, is part of another name, whatever the cues | `Single Malt`, `BMO Capital Markets`, `Action Praticiens Hôpital` |
-//! | a shared name right before a capitalised word or an acronym opens another name | `Mitsui OSK Lines` |
+//! | a shared name right before a capitalised word or an acronym opens another name, unless that word is a listed first name | `Mitsui OSK Lines`; not `le directeur de l'usine MCA Olivier Silva` |
 //! | a name after `maladie de`, `échelle de`… names a disease or a measure | `la maladie de Kawasaki` |
 //! | two capitals glued by a hyphen to another word abbreviate something else | `l’AP-HP` |
 //! | a common word or a place glued by a hyphen to a capitalised word is a compound | `la collection Printemps-Été`, `la Croix-Rouge`, `le sens Orange-Nîmes`, `Bel-Air` |
@@ -4412,7 +4412,9 @@ fn capitalized_after<'w, 'a>(words: &'w [Word<'a>], end: usize) -> Option<&'w Wo
 /// `Mitsui OSK Lines`, `Nicolas Sarkozy`: a capitalised word or an acronym right after the
 /// name, in the same sentence, continues it (a legal form, `Mitsui SA`, does not).
 fn opens_a_name(words: &[Word], end: usize) -> bool {
-    capitalized_after(words, end).is_some_and(|next| !is_in(next, List::LegalForms))
+    // `l'usine MCA Olivier Silva`: a first name opens the next person's name instead.
+    capitalized_after(words, end)
+        .is_some_and(|next| !is_in(next, List::LegalForms) && !is_in(next, List::FirstNames))
 }
 
 /// `TPG Capital`, `T-Head`: a common word right after an acronym, or glued to a capitalised

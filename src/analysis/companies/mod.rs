@@ -1258,6 +1258,11 @@ Tesla\t\t\tUS\tautomotive\t\t
     fn names_inside_other_names_or_things_are_not_companies() {
         assert!(found("Le vice-président de Mitsui OSK Lines a parlé.").is_empty());
         assert_eq!(found("Le groupe Mitsui a signé."), ["Mitsui & Co."]);
+        // A first name after a shared name opens a person's name, not a longer company's.
+        assert_eq!(
+            found("Le directeur de Mitsui Pierre Martin a signé."),
+            ["Mitsui & Co."]
+        );
         assert!(found("Une forme proche de la maladie de Kawasaki.").is_empty());
         assert_eq!(
             found("Kawasaki a livré dix rames."),
