@@ -1512,6 +1512,7 @@ Tesla\t\t\tUS\tautomotive\t\t
         let found = |text: &str| found_by(&recognizer, text);
         assert!(found("Elle préparait une thèse, selon sa fiche LinkedIn.").is_empty());
         assert!(found("Il a mis à jour son profil LinkedIn.").is_empty());
+        assert!(found("Des messages circulent sur une page du forum LinkedIn.").is_empty());
         assert_eq!(found("LinkedIn supprime des postes."), ["LinkedIn"]);
     }
 
