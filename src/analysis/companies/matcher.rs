@@ -45,6 +45,7 @@
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
 //! | a name right after `syndicat` or `association` names that body, but not past an elided `d’` | `le syndicat Synergie`, `l’association HOP`; not `les syndicats d’Air France` |
 //! | a name opening a picture's credit line or caption waits for evidence | `Crédit photo : Porsche`, `Photo : Bugatti Veyron` |
+//! | a press group named for its papers after a word that cites them is cited too | `un entretien aux journaux du groupe Ebra`, `accordé au groupe de presse Ebra`; not `le groupe Ebra supprime des postes` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
 //! | a platform the news mostly writes in (flagged `outlet`: Twitter, Facebook, Instagram, YouTube, WhatsApp) is the company only when it acts (`Twitter a masqué`) or is the agent of what is done (`bloquée par Facebook`, not `un message envoyé par WhatsApp`), a cue names it, words of what it does to posts are near (`règles`, `modération`, `suspendre`), or it is listed with companies | `Twitter a masqué un message`, `les règles de YouTube`, `Facebook, Twitter ou YouTube`; not `la théorie qui agite Twitter` |
 //! | an online platform listed right after one used as a medium is one too | `sur Facebook, Twitter, Instagram ou WhatsApp` |
@@ -3633,6 +3634,10 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
     {
         return Verdict::NotCompany;
     }
+    // `un entretien aux journaux du groupe Ebra`: a press group's papers, cited as a paper is.
+    if pattern.media && papers_of_a_group_cited(words, start) {
+        return Verdict::NotCompany;
+    }
     // `un groupe Facebook` is a group on Facebook, `sur Instagram et Twitter` two media: no
     // cue can make that the company.
     if pattern.platform
@@ -4377,6 +4382,42 @@ fn word_before_governing<'w, 'a>(before: &'w [Word<'a>], governing: &Word) -> Op
 
 /// `selon Le Parisien`, `sur Twitter`, `Le Monde révèle`: a media cited, not an actor.
 /// `previous` is the word governing the name, `next` the words after it.
+/// Whether the name at `start` is a press group's, named for its papers after a word that
+/// cites them: `aux journaux du groupe Ebra`, `par les quotidiens régionaux du groupe Ebra`,
+/// `accordé au groupe de presse Ebra`.
+fn papers_of_a_group_cited(words: &[Word], start: usize) -> bool {
+    const PAPERS: &[&str] = &["journaux", "quotidiens", "titres", "journal", "quotidien"];
+    let folded = |k: usize| words[k].folded;
+    let papers = if start >= 3
+        && folded(start - 1) == "presse"
+        && folded(start - 2) == "de"
+        && folded(start - 3) == "groupe"
+    {
+        start - 3
+    } else if start >= 3
+        && folded(start - 1) == "groupe"
+        && matches!(folded(start - 2), "du" | "de")
+    {
+        // `les quotidiens régionaux du groupe`: past an adjective or two.
+        match (start.saturating_sub(5)..start - 2)
+            .rev()
+            .find(|&k| PAPERS.contains(&folded(k)))
+        {
+            Some(k) => k,
+            None => return false,
+        }
+    } else {
+        return false;
+    };
+    let mut k = papers;
+    while k > 0 && matches!(folded(k - 1), "les" | "des" | "le" | "ses") {
+        k -= 1;
+    }
+    k > 0
+        && !words[k..=papers].iter().any(|w| w.sentence_start)
+        && is_in(&words[k - 1], List::CitationBefore)
+}
+
 fn is_cited(previous: Option<&Word>, next: &[Word]) -> bool {
     let verb = match next {
         // `L'Obs a révélé`, `BFMTV s'est également procuré`: the participle after the

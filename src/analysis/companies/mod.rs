@@ -383,6 +383,20 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_press_group_named_for_its_papers_is_cited() {
+        let recognizer = recognizer_of("Groupe Ebra\tEbra\t\tFR\tmedia\t\t\n");
+        let found = |text| found_by(&recognizer, text);
+        assert!(found("Il l'a dit dans un entretien aux journaux du groupe Ebra.").is_empty());
+        assert!(
+            found("Il s'est confié dans un entretien accordé au groupe de presse Ebra.").is_empty()
+        );
+        assert_eq!(
+            found("Le groupe Ebra supprime des postes."),
+            ["Groupe Ebra"]
+        );
+    }
+
+    #[test]
     fn a_sponsor_s_name_on_an_event_is_the_event_s() {
         let recognizer = recognizer_of("Groupe VYV\tVYV\t\tFR\tinsurance\t\t\n");
         let found = |text| found_by(&recognizer, text);
