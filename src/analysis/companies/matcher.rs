@@ -3743,9 +3743,7 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
     }
     // `l'AccorHotels Arena`, `le Groupama Stadium`, `le VYV Festival`: a sponsor's name on a
     // venue or an event.
-    if words.get(end).is_some_and(|w| {
-        w.capitalized && w.plain_space_before && !w.sentence_start && is_in(w, List::Venues)
-    }) {
+    if capitalized_after(words, end).is_some_and(|w| is_in(w, List::Venues)) {
         return Verdict::NotCompany;
     }
     // `Amel Association International`, `la Fondation Bettencourt`'s English twin `Bettencourt
@@ -3791,12 +3789,8 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
     }
     // `Apple CarPlay`, `Google Maps`, `Facebook Live`: a service or a device of the company,
     // named with it.
-    let product_line = words.get(end).is_some_and(|w| {
-        w.capitalized
-            && w.plain_space_before
-            && !w.sentence_start
-            && PRODUCT_LINES.contains(&w.folded)
-    });
+    let product_line =
+        capitalized_after(words, end).is_some_and(|w| PRODUCT_LINES.contains(&w.folded));
     // A cue after the model is about its owner: `l'Airbus A320 de la compagnie PIA`; one in
     // apposition is about the name: `une enquête visant Tesla, le constructeur`.
     if (product || product_line) && !cue_before && !cue_in_apposition {
