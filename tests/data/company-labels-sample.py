@@ -67,6 +67,9 @@ same reason.
 `--set 15` draws a fifteenth set of the same shape with SEED_15, none of them in the first
 fourteen sets, the media development set, the twelve facet audits or the missed audit, for the
 same reason.
+`--set 16` draws a sixteenth set of the same shape with SEED_16, none of them in the first
+fifteen sets, the media development set, the twelve facet audits or the missed audit, for the
+same reason.
 """
 import gzip
 import json
@@ -94,6 +97,7 @@ SEED_12 = 20270104
 SEED_13 = 20270105
 SEED_14 = 20270107
 SEED_15 = 20270108
+SEED_16 = 20270109
 HERE = __file__.rsplit("/", 1)[0] + "/" if "/" in __file__ else ""
 AUDITS = HERE + "facet-audits.tsv"
 
@@ -179,8 +183,8 @@ def main():
         at = args.index("--set")
         which = args[at + 1] if at + 1 < len(args) else ""
         del args[at : at + 2]
-    if which not in [str(n) for n in range(1, 16)]:
-        sys.exit("--set takes 1 to 15")
+    if which not in [str(n) for n in range(1, 17)]:
+        sys.exit("--set takes 1 to 16")
     path = args[0] if args else "/work/shared/corpora/orangesum.jsonl.gz"
     scored = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -257,8 +261,13 @@ def main():
         ids = fourteenth
     # Set 15 was drawn when the audit file held audits 1 to 12.
     seen |= set(fourteenth) | column_ids(HERE + "company-labels-14.tsv", None, None)
+    fifteenth = draw(scored, SEED_15, BUSINESS_N_2, RANDOM_N_2, seen)
     if which == "15":
-        ids = draw(scored, SEED_15, BUSINESS_N_2, RANDOM_N_2, seen)
+        ids = fifteenth
+    # Set 16 was drawn when the audit file held audits 1 to 12.
+    seen |= set(fifteenth) | column_ids(HERE + "company-labels-15.tsv", None, None)
+    if which == "16":
+        ids = draw(scored, SEED_16, BUSINESS_N_2, RANDOM_N_2, seen)
     for i in ids:
         print(i)
 
