@@ -32,6 +32,7 @@
 //! | a person-risky name that is itself a listed first name, alone and without a cue, waits for evidence; followed by a family name (`de Villiers`, `Dufourcq`) it is a person's whatever the cues | `aux côtés de Céline`, `Céline a choisi` (Céline Dion), `son président, Nicolas de Villiers` |
 //! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`, `Mediapart confirme`, `BFMTV s'est également procuré`, `que s'est procuré Mediapart`, `un groupe Facebook`, `ce groupe Facebook`, `l'événement Facebook`, `les usagers de Twitter`, `sa fiche LinkedIn`, `du forum Reddit`, `via les plateformes Facebook et Zoom`) is not an actor, but an example of a kind of platform is (`une plateforme comme Amazon`); a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`) | citations |
 //! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`, `un film Marvel`, `un cocktail Molotov`, `la carte Total`); so do `de marque` and the parts a car is fitted with, unless a trade names them its goods | products, `un scooter de marque BMW`, `des gommes Pirelli`, `un groupe de modèles Mercedes`; not `le fabricant de pneus Bridgestone`, `le loueur de voitures Hertz` |
+//! | an object noun or a part, then a word describing it, before the name makes it a product too; not after `de` (a trade's goods) unless a part, nor a complement or a preposition in between | `des pneumatiques slicks Pirelli`, `des baskets blanches Adidas`; not `le fabricant chinois de téléphones portables Xiaomi`, `le service d'autopartage Autolib` |
 //! | a common word or a place right after a capitalised word or an acronym, or right before a capitalised word, is part of another name, whatever the cues | `Single Malt`, `BMO Capital Markets`, `Action Praticiens Hôpital` |
 //! | a shared name right before a capitalised word or an acronym opens another name, unless that word is a listed first name | `Mitsui OSK Lines`; not `le directeur de l'usine MCA Olivier Silva` |
 //! | a name after `maladie de`, `échelle de`… names a disease or a measure | `la maladie de Kawasaki` |
@@ -3589,6 +3590,11 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
     {
         return Verdict::NotCompany;
     }
+    // `des pneumatiques slicks Pirelli`, `un moteur thermique Renault`: the same, with a word
+    // describing the object between it and the make.
+    if described_object_before(words, start) && !a_trade_names_the_products(words, start - 1) {
+        return Verdict::NotCompany;
+    }
     // `un scooter de marque BMW`, `du lait de marque Milumel`: what an object is, where `la
     // marque BMW` is the company.
     if previous.is_some_and(|p| p.folded == "marque")
@@ -4112,6 +4118,36 @@ fn a_trade_names_the_products(words: &[Word], start: usize) -> bool {
     words[of.saturating_sub(3)..of]
         .iter()
         .any(|w| is_in(w, List::Cues) && !matches!(w.folded, "groupe" | "groupes"))
+}
+
+/// Whether the two words before the name at `start` are an object noun or a part and a word
+/// describing it, in the same clause: `des pneumatiques slicks Pirelli`.
+/// After `de`, only a part: `le fabricant chinois de téléphones portables Xiaomi` names what
+/// the trade makes, and the trade is too far back to be seen. Not a complement (`le service
+/// d'autopartage Autolib`, `le modèle horrible d'Amazon`), nor a tailor (`le tailleur parisien
+/// Arnys`), whose noun is a garment's too.
+fn described_object_before(words: &[Word], start: usize) -> bool {
+    const NOT_DESCRIBING: &[&str] = &[
+        "a", "au", "aux", "par", "pour", "avec", "chez", "sans", "sur", "en", "dont", "que", "qui",
+        "et", "ou",
+    ];
+    let [.., of, noun, described] = &words[..start] else {
+        return false;
+    };
+    let attached = |w: &Word| w.plain_space_before && !w.sentence_start;
+    let part = PARTS.contains(&noun.folded);
+    let goods_of_a_trade = of.folded == "de" || noun.elided;
+    attached(&words[start])
+        && !words[start].elided
+        && attached(described)
+        && !described.elided
+        && noun.folded != "tailleur"
+        && !described.capitalized
+        && !described.holds_a_digit()
+        && !NOT_DESCRIBING.contains(&described.folded)
+        && !is_in(described, List::Particles)
+        && !is_in(described, List::Cues)
+        && (part || (is_in(noun, List::ProductNouns) && !goods_of_a_trade))
 }
 
 /// Whether the words on both sides of the name at `start..end` are written in capitals too,

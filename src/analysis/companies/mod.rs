@@ -1521,6 +1521,25 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn an_object_and_a_word_describing_it_before_a_brand_are_a_product() {
+        assert!(found("La voiture est chaussée de pneumatiques slicks Toyota.").is_empty());
+        assert!(found("Il portait des baskets blanches Toyota.").is_empty());
+        // Goods a trade deals in, a complement, a preposition: the name stays the company's.
+        assert_eq!(
+            found("Le fabricant chinois de téléphones portables Toyota recrute."),
+            ["Toyota"]
+        );
+        assert_eq!(
+            found("Ils dénoncent le modèle horrible de Toyota qui recrute."),
+            ["Toyota"]
+        );
+        assert_eq!(
+            found("Il a offert ce modèle à Toyota qui recrute."),
+            ["Toyota"]
+        );
+    }
+
+    #[test]
     fn a_profile_on_a_platform_is_a_medium() {
         let recognizer = recognizer_of("LinkedIn\t\t\tUS\tinternet\t\t\n");
         let found = |text: &str| found_by(&recognizer, text);
