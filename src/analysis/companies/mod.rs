@@ -1429,6 +1429,25 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Selon le Daily Mail, la princesse était présente.").is_empty());
     }
 
+    /// A subsidiary the news names whole is itself, and its group only by roll-up: the
+    /// consultancy `Verisk Maplecroft` is not the analytics group `Verisk`.
+    #[test]
+    fn builtin_subsidiary_named_whole_is_itself() {
+        let builtin = CompanyRecognizer::builtin();
+        let text = "Pour un analyste du cabinet Verisk Maplecroft, le risque augmente.";
+        assert_eq!(
+            found_in(&builtin, "", text),
+            ["Verisk Maplecroft", "Verisk"]
+        );
+        let own: Vec<String> = builtin
+            .recognize_at(Some((2020, Some(7))), &[], "", text)
+            .into_iter()
+            .filter(|m| !m.rolled_up)
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(own, ["Verisk Maplecroft"]);
+    }
+
     #[test]
     fn a_place_of_one_word_after_an_article_is_the_place() {
         let recognizer = recognizer_of(
