@@ -681,6 +681,15 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn what_an_outlet_s_management_announces_is_not_cited() {
+        assert_eq!(
+            found("La direction de TF1 a annoncé des départs."),
+            ["TF1", "Bouygues"]
+        );
+        assert!(found("TF1 a annoncé la victoire du candidat.").is_empty());
+    }
+
+    #[test]
     fn a_maker_after_the_trade_of_a_cue_is_the_company() {
         assert_eq!(
             found("Le rachat par le géant français du luxe LVMH est acté."),
