@@ -1438,6 +1438,19 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Selon le Daily Mail, la princesse était présente.").is_empty());
     }
 
+    /// The press writes the public broadcaster in the singular one time in twenty.
+    #[test]
+    fn builtin_france_televisions_in_the_singular() {
+        let builtin = CompanyRecognizer::builtin();
+        assert_eq!(
+            found_by(
+                &builtin,
+                "Le groupe France télévision en a acheté pour ses salariés."
+            ),
+            ["France Télévisions"]
+        );
+    }
+
     /// A subsidiary the news names whole is itself, and its group only by roll-up: the
     /// consultancy `Verisk Maplecroft` is not the analytics group `Verisk`.
     #[test]
