@@ -1451,6 +1451,21 @@ Tesla\t\t\tUS\tautomotive\t\t
         );
     }
 
+    /// CNews was i-Télé until February 2017, most often written `iTélé`.
+    #[test]
+    fn builtin_cnews_under_its_former_name() {
+        let builtin = CompanyRecognizer::builtin();
+        let found = |month: (u16, Option<u8>)| -> Vec<String> {
+            let text = "La grève paralyse iTélé : les salariés refusent le plan de la direction.";
+            builtin
+                .recognize_at(Some(month), &[], "", text)
+                .into_iter()
+                .map(|m| m.name)
+                .collect()
+        };
+        assert_eq!(found((2016, Some(10))), ["CNews", "Canal+"]);
+    }
+
     /// A subsidiary the news names whole is itself, and its group only by roll-up: the
     /// consultancy `Verisk Maplecroft` is not the analytics group `Verisk`.
     #[test]
