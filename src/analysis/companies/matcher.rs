@@ -4412,8 +4412,6 @@ fn word_before_governing<'w, 'a>(before: &'w [Word<'a>], governing: &Word) -> Op
         .map(|k| &before[k])
 }
 
-/// `selon Le Parisien`, `sur Twitter`, `Le Monde révèle`: a media cited, not an actor.
-/// `previous` is the word governing the name, `next` the words after it.
 /// Whether the name at `start` is a press group's, named for its papers after a word that
 /// cites them: `aux journaux du groupe Ebra`, `par les quotidiens régionaux du groupe Ebra`,
 /// `accordé au groupe de presse Ebra`.
@@ -4450,6 +4448,8 @@ fn papers_of_a_group_cited(words: &[Word], start: usize) -> bool {
         && is_in(&words[k - 1], List::CitationBefore)
 }
 
+/// `selon Le Parisien`, `sur Twitter`, `Le Monde révèle`: a media cited, not an actor.
+/// `previous` is the word governing the name, `next` the words after it.
 fn is_cited(previous: Option<&Word>, next: &[Word]) -> bool {
     let verb = match next {
         // `L'Obs a révélé`, `BFMTV s'est également procuré`: the participle after the
