@@ -30,7 +30,7 @@
 //! | the last of three capitalised words after a listed first name or a civil title is a person's, in this mention | `Philippe Moreau Chevrolet`, `M. Moreau Chevrolet`; not `Jean-Pierre Farandou SNCF` |
 //! | a person-risky name hyphenated to a listed first name right before it is a person's, or a place named after one, in this mention | `l'autoroute Félix-Leclerc`, `le parc André-Citroën`; not `Renault-Nissan` |
 //! | a person-risky name that is itself a listed first name, alone and without a cue, waits for evidence; followed by a family name (`de Villiers`, `Dufourcq`) it is a person's whatever the cues | `aux côtés de Céline`, `Céline a choisi` (Céline Dion), `son président, Nicolas de Villiers` |
-//! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`, `Mediapart confirme`, `BFMTV s'est également procuré`, `que s'est procuré Mediapart`, `un groupe Facebook`, `ce groupe Facebook`, `l'événement Facebook`, `les usagers de Twitter`, `sa fiche LinkedIn`, `du forum Reddit`, `via les plateformes Facebook et Zoom`) is not an actor, but an example of a kind of platform is (`une plateforme comme Amazon`); a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`), nor one whose business speaks (`la direction de TF1 a annoncé`) | citations |
+//! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`, `Mediapart confirme`, `BFMTV s'est également procuré`, `que s'est procuré Mediapart`, `un groupe Facebook`, `ce groupe Facebook`, `l'événement Facebook`, `les usagers de Twitter`, `sa fiche LinkedIn`, `du forum Reddit`, `via les plateformes Facebook et Zoom`) is not an actor, but an example of a kind of platform is (`une plateforme comme Amazon`); a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`, `racheté le journal à TF1`), nor one whose business speaks (`la direction de TF1 a annoncé`) | citations |
 //! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`, `un film Marvel`, `un cocktail Molotov`, `la carte Total`); so do `de marque` and the parts a car is fitted with, unless a trade names them its goods | products, `un scooter de marque BMW`, `des gommes Pirelli`, `un groupe de modèles Mercedes`; not `le fabricant de pneus Bridgestone`, `le loueur de voitures Hertz` |
 //! | an object noun or a part, then a word describing it, before the name makes it a product too; not after `de` (a trade's goods) unless a part, nor a complement or a preposition in between | `des pneumatiques slicks Pirelli`, `des baskets blanches Adidas`; not `le fabricant chinois de téléphones portables Xiaomi`, `le service d'autopartage Autolib` |
 //! | a common word or a place right after a capitalised word or an acronym, or right before a capitalised word, is part of another name, whatever the cues | `Single Malt`, `BMO Capital Markets`, `Action Praticiens Hôpital` |
@@ -3635,7 +3635,7 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
     // `lors d'un entretien avec l'AFP`.
     // `La direction de TF1 a annoncé`: what follows is said by the outlet's business, not cited.
     if pattern.media
-        && !sold_or_bought(before, governing)
+        && !sold_or_bought(words, start)
         && !governing.is_some_and(|g| is_in(g, List::MediaBusiness))
         && (!cue_before || addressed(before, governing))
         && (is_cited(governing, &words[end.min(words.len())..]) || addressed(before, governing))
@@ -4389,17 +4389,35 @@ fn parent_noun(words: &[Word], k: usize) -> bool {
     words[k].folded == "mere" && k > 0 && matches!(words[k - 1].folded, "maison" | "societe")
 }
 
-/// `racheté à TF1`, `vendu au Figaro`: the other side of a deal, where `à` would otherwise
-/// cite or address the outlet.
-fn sold_or_bought(before: &[Word], governing: Option<&Word>) -> bool {
+/// `racheté à TF1`, `vendu au Figaro`, `racheté le journal à Hersant Média`, `acheté en 2012 à
+/// Hersant Médias`: the other side of a deal, where `à` would otherwise cite or address the
+/// outlet. The verb may be a few words before `à`, in the same clause.
+fn sold_or_bought(words: &[Word], start: usize) -> bool {
     const DEALT: &[&str] = &[
         "rachete", "rachetee", "racheter", "achete", "achetee", "acheter", "vendu", "vendue",
         "vendre", "cede", "cedee", "ceder",
     ];
-    let Some(governing) = governing.filter(|w| matches!(w.folded, "a" | "au" | "aux")) else {
+    let Some(to) = (0..start)
+        .rev()
+        .find(|&k| !is_in(&words[k], List::Particles) && !is_in(&words[k], List::Nationalities))
+        .filter(|&k| matches!(words[k].folded, "a" | "au" | "aux") && !words[k].sentence_start)
+    else {
         return false;
     };
-    word_before_governing(before, governing).is_some_and(|w| DEALT.contains(&w.folded))
+    let mut k = to;
+    for _ in 0..4 {
+        if k == 0 || words[k].gap_before != Gap::Space {
+            return false;
+        }
+        k -= 1;
+        if DEALT.contains(&words[k].folded) {
+            return true;
+        }
+        if words[k].sentence_start {
+            return false;
+        }
+    }
+    false
 }
 
 /// The word right before `governing` among `before`: `entretien` in `un entretien avec`,

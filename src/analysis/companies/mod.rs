@@ -678,6 +678,12 @@ Tesla\t\t\tUS\tautomotive\t\t
             ["TF1", "Bouygues"]
         );
         assert!(found("Il a confié à TF1 son inquiétude.").is_empty());
+        // The verb a few words before `à`, in the same clause.
+        assert_eq!(
+            found("Il a racheté le journal à TF1 en 2012."),
+            ["TF1", "Bouygues"]
+        );
+        assert!(found("Il a vendu sa voiture et a dit à TF1 son inquiétude.").is_empty());
     }
 
     #[test]
