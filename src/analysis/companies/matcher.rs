@@ -65,7 +65,11 @@
 //! Names the gazetteer does not know are guessed after a company noun or before a legal form
 //! (`la société Lubrizol`, `Acme SA`), but not before letters of a legal form followed by a
 //! capitalised word, which go on another name or a headline in capitals (`Iyad Ag Ghaly`,
-//! `LE MONDE EXPRIME SA SOLIDARITÉ`): see [`Matcher::scan`].
+//! `LE MONDE EXPRIME SA SOLIDARITÉ`): see [`Matcher::scan`]. Nor is a name opening with a
+//! gazetteer company's (`la société Ikea France`, `Porsche Leipzig GmbH`): it is that company's
+//! subsidiary or site, found as the company; unless the name it opens with is a common word or
+//! shared by several companies (`l'armateur japonais Mitsui OSK Lines`). Nor a person after a
+//! civil title (`la société Me Emmanuel Daoud`).
 
 use std::sync::OnceLock;
 
@@ -3251,9 +3255,13 @@ impl Matcher {
         let words = words_in(text, around_spans, window, first_of_text, arena, folded_at);
         let matched = self.match_at(entry, &words, at);
         // `Société Générale`: a cue that opens a gazetteer name introduces nothing.
+        // `la société Ikea France`, `Porsche Leipzig GmbH`: a name opening with a gazetteer
+        // company's is its subsidiary, found as that company, not guessed.
         let guessed = (guess_cue && matched.is_none_or(|p| p.words.len() == 1))
             .then(|| guess_at(&words, at, text))
-            .flatten();
+            .flatten()
+            .filter(|(first, _)| !self.opens_with_a_known_name(&words, *first, text, key))
+            .map(|(_, name)| name);
         let (verdict, end) = match matched {
             // `la Compagnie du Mont-Blanc`: a longer name after the article wins.
             Some(pattern) if self.longer_after_article(pattern, &words, at) => (None, end),
@@ -3278,6 +3286,22 @@ impl Matcher {
             guessed,
             end,
         })
+    }
+
+    /// Whether the words from `first` on start with a name of the gazetteer that is no common
+    /// word and no name shared by several companies (`Mitsui OSK Lines` is not Mitsui's);
+    /// `key` is scratch space.
+    fn opens_with_a_known_name(
+        &self,
+        words: &[Word],
+        first: usize,
+        text: &str,
+        key: &mut String,
+    ) -> bool {
+        let raw = &text[words[first].span.clone()];
+        self.entry_of(raw, key)
+            .and_then(|entry| self.match_at(entry, words, first))
+            .is_some_and(|pattern| !pattern.risk.word && !pattern.risk.generic)
     }
 
     /// Whether an article is about the media business: at least three distinct words of the trade
@@ -3405,16 +3429,19 @@ impl Word<'_> {
     }
 }
 
-/// Up to three capitalised words from `first` on, in the same sentence: the name after a cue.
-fn name_from(words: &[Word], first: usize, text: &str) -> Option<String> {
+/// Up to three capitalised words from `first` on, in the same sentence: the name after a cue,
+/// and where it starts.
+fn name_from(words: &[Word], first: usize, text: &str) -> Option<(usize, String)> {
     let start = words.get(first)?;
-    // `la firme d'Ingolstadt` is a place, `le cabinet d'Emmanuel Macron` a person's staff.
+    // `la firme d'Ingolstadt` is a place, `le cabinet d'Emmanuel Macron` a person's staff, `la
+    // société Me Emmanuel Daoud` its lawyer.
     let elided = text[..start.span.start].ends_with(is_apostrophe);
     if !starts_with_capital(start)
         || !start.plain_space_before
         || elided
         || is_in(start, List::SentenceStarters)
         || is_in(start, List::FirstNames)
+        || after_a_civil_title(words, first + 1)
     {
         return None;
     }
@@ -3426,11 +3453,15 @@ fn name_from(words: &[Word], first: usize, text: &str) -> Option<String> {
     {
         last += 1;
     }
-    Some(text[words[first].span.start..words[last].span.end].to_string())
+    Some((
+        first,
+        text[words[first].span.start..words[last].span.end].to_string(),
+    ))
 }
 
-/// The capitalised words right before a legal form (`Acme Industries SA`).
-fn name_before(words: &[Word], form: usize, text: &str) -> Option<String> {
+/// The capitalised words right before a legal form (`Acme Industries SA`), and where they
+/// start.
+fn name_before(words: &[Word], form: usize, text: &str) -> Option<(usize, String)> {
     let last = form - 1;
     if !words[last].capitalized || words[form].sentence_start || !words[form].plain_space_before {
         return None;
@@ -3448,11 +3479,15 @@ fn name_before(words: &[Word], form: usize, text: &str) -> Option<String> {
     if name.iter().all(|w| is_in(w, List::SentenceStarters)) {
         return None;
     }
-    Some(text[words[first].span.start..words[last].span.end].to_string())
+    Some((
+        first,
+        text[words[first].span.start..words[last].span.end].to_string(),
+    ))
 }
 
-/// A name introduced by the word at `i`, if it is a cue (`société`, a legal form).
-fn guess_at(words: &[Word], i: usize, text: &str) -> Option<String> {
+/// A name introduced by the word at `i`, if it is a cue (`société`, a legal form), and where
+/// it starts.
+fn guess_at(words: &[Word], i: usize, text: &str) -> Option<(usize, String)> {
     let word = &words[i];
     // `Société Générale`: a capitalised cue is part of a name, not a cue.
     if is_in(word, List::CompanyNouns) && (!word.capitalized || word.sentence_start) {

@@ -596,6 +596,28 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_known_company_s_subsidiary_or_lawyer_after_a_cue_is_not_guessed() {
+        let recognizer = recognizer_of(
+            "Ikea\t\t\tSE\tretail\t\t\n\
+             Mitsui\t\t\tJP\tindustrials\t\tMitsui=generic\n",
+        );
+        let mentions = recognizer.recognize(
+            &[],
+            "",
+            "La société Ikea France est renvoyée. L'avocat de la société Me Jean Dupont plaide. \
+             Le navire de l'armateur japonais Mitsui OSK Lines a coulé.",
+        );
+        let guessed: Vec<&str> = mentions
+            .iter()
+            .filter(|m| m.guessed)
+            .map(|m| m.name.as_str())
+            .collect();
+        // A name shared by several companies may open another's.
+        assert_eq!(guessed, ["Mitsui OSK Lines"]);
+        assert!(mentions.iter().any(|m| m.name == "Ikea" && !m.guessed));
+    }
+
+    #[test]
     fn an_outlet_counts_only_in_the_news_of_its_business() {
         assert!(found("Selon Bloomberg, le groupe Airbus négocie.").len() == 1);
         assert!(found("Bloomberg annonce que la fusion est faite.").is_empty());
