@@ -69,7 +69,9 @@
 //! gazetteer company's (`la société Ikea France`, `Porsche Leipzig GmbH`): it is that company's
 //! subsidiary or site, found as the company; unless the name it opens with is a common word or
 //! shared by several companies (`l'armateur japonais Mitsui OSK Lines`). Nor a person after a
-//! civil title (`la société Me Emmanuel Daoud`).
+//! civil title (`la société Me Emmanuel Daoud`), nor after society (`le jeu de société
+//! Monopoly`), nor before `SPA` or `Spa` (`les Maisons SPA` of the animal shelters, `Leamington
+//! Spa`), where the Italian legal form is written `SpA`.
 
 use std::sync::OnceLock;
 
@@ -3489,8 +3491,11 @@ fn name_before(words: &[Word], form: usize, text: &str) -> Option<(usize, String
 /// it starts.
 fn guess_at(words: &[Word], i: usize, text: &str) -> Option<(usize, String)> {
     let word = &words[i];
-    // `Société Générale`: a capitalised cue is part of a name, not a cue.
-    if is_in(word, List::CompanyNouns) && (!word.capitalized || word.sentence_start) {
+    // `Société Générale`: a capitalised cue is part of a name, not a cue. Nor is society, `de
+    // société` with no article: `le jeu de société Monopoly`, `un phénomène de société`.
+    let of_society = word.folded == "societe" && i > 0 && words[i - 1].folded == "de";
+    if is_in(word, List::CompanyNouns) && (!word.capitalized || word.sentence_start) && !of_society
+    {
         let mut first = i + 1;
         while words
             .get(first)
@@ -3500,8 +3505,12 @@ fn guess_at(words: &[Word], i: usize, text: &str) -> Option<(usize, String)> {
         }
         return name_from(words, first, text);
     }
+    // `S.p.A.` or `SpA` is the Italian form; `les refuges et Maisons SPA` are the animal
+    // shelters', `Leamington Spa` a town.
+    let shelter_or_town = matches!(&text[word.span.clone()], "SPA" | "Spa");
     if is_in(word, List::LegalForms)
         && word.upper_or_capitalized()
+        && !shelter_or_town
         && i > 0
         && !inside_a_name_or_capitals(words, i)
     {

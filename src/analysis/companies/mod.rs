@@ -618,6 +618,22 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_board_game_an_animal_shelter_or_a_spa_town_is_not_guessed() {
+        let mentions = recognizer().recognize(
+            &[],
+            "",
+            "Le jeu de société Monopoly fête ses 80 ans. Les refuges et Maisons SPA sont pleins. \
+             La vente a lieu à Leamington Spa. Il travaille chez Acme Automobili SpA.",
+        );
+        let guessed: Vec<&str> = mentions
+            .iter()
+            .filter(|m| m.guessed)
+            .map(|m| m.name.as_str())
+            .collect();
+        assert_eq!(guessed, ["Acme Automobili"]);
+    }
+
+    #[test]
     fn an_outlet_counts_only_in_the_news_of_its_business() {
         assert!(found("Selon Bloomberg, le groupe Airbus négocie.").len() == 1);
         assert!(found("Bloomberg annonce que la fusion est faite.").is_empty());
