@@ -71,7 +71,10 @@
 //! shared by several companies (`l'armateur japonais Mitsui OSK Lines`). Nor a person after a
 //! civil title (`la société Me Emmanuel Daoud`), nor after society (`le jeu de société
 //! Monopoly`), nor before `SPA` or `Spa` (`les Maisons SPA` of the animal shelters, `Leamington
-//! Spa`), where the Italian legal form is written `SpA`.
+//! Spa`), where the Italian legal form is written `SpA`. Nor after a noun that only looks like
+//! a cue: after a bare `de` it says what kind of thing (`sa directrice de cabinet Violette
+//! Spillebout`), and `pick-up`, `stand-up` hold no `start-up`; nor before a French legal form
+//! in lower case (`Eva Sas`); nor is a letter alone (`les magasins C et A`).
 
 use std::sync::OnceLock;
 
@@ -3455,6 +3458,10 @@ fn name_from(words: &[Word], first: usize, text: &str) -> Option<(usize, String)
     {
         last += 1;
     }
+    // `les magasins C et A`, `la compagnie R.M.S. Titanic`: a letter alone is a piece of a name.
+    if last == first && start.folded.chars().count() < 2 {
+        return None;
+    }
     Some((
         first,
         text[words[first].span.start..words[last].span.end].to_string(),
@@ -3491,10 +3498,18 @@ fn name_before(words: &[Word], form: usize, text: &str) -> Option<(usize, String
 /// it starts.
 fn guess_at(words: &[Word], i: usize, text: &str) -> Option<(usize, String)> {
     let word = &words[i];
-    // `Société Générale`: a capitalised cue is part of a name, not a cue. Nor is society, `de
-    // société` with no article: `le jeu de société Monopoly`, `un phénomène de société`.
-    let of_society = word.folded == "societe" && i > 0 && words[i - 1].folded == "de";
-    if is_in(word, List::CompanyNouns) && (!word.capitalized || word.sentence_start) && !of_society
+    // `Société Générale`: a capitalised cue is part of a name, not a cue. Nor is a noun after a
+    // bare `de`, which says what kind of thing (`le jeu de société Monopoly`, `sa directrice de
+    // cabinet Violette Spillebout`), nor the `up` of `pick-up` (`start-up` reads `startup`).
+    let what_kind = if word.elided {
+        !word.definite
+    } else {
+        i > 0 && words[i - 1].folded == "de"
+    };
+    if is_in(word, List::CompanyNouns)
+        && (!word.capitalized || word.sentence_start)
+        && !what_kind
+        && word.folded != "up"
     {
         let mut first = i + 1;
         while words
@@ -3508,9 +3523,13 @@ fn guess_at(words: &[Word], i: usize, text: &str) -> Option<(usize, String)> {
     // `S.p.A.` or `SpA` is the Italian form; `les refuges et Maisons SPA` are the animal
     // shelters', `Leamington Spa` a town.
     let shelter_or_town = matches!(&text[word.span.clone()], "SPA" | "Spa");
+    // The French forms are written in capitals: `Eva Sas` is a person, `Philippe.Sa
+    // proposition` two glued paragraphs.
+    let french_in_lower_case = matches!(word.folded, "sa" | "sas" | "sarl" | "sasu") && !word.upper;
     if is_in(word, List::LegalForms)
         && word.upper_or_capitalized()
         && !shelter_or_town
+        && !french_in_lower_case
         && i > 0
         && !inside_a_name_or_capitals(words, i)
     {

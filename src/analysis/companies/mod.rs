@@ -634,6 +634,35 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn what_only_looks_like_a_cue_introduces_no_guess() {
+        let guessed = |text: &str| -> Vec<String> {
+            recognizer()
+                .recognize(&[], "", text)
+                .into_iter()
+                .filter(|m| m.guessed)
+                .map(|m| m.name)
+                .collect()
+        };
+        // A pick-up, a stand-up, a noun after a bare `de`, a French form in lower case, a
+        // letter alone.
+        assert!(guessed("Il attend le pick-up Cybertruck.").is_empty());
+        assert!(guessed("La reine du stand-up Blanche Gardin joue.").is_empty());
+        assert!(guessed("Sa directrice de cabinet Violette Spillebout part.").is_empty());
+        assert!(guessed("Le chef d'entreprise Durand parle.").is_empty());
+        assert!(guessed("Eva Sas a répondu.").is_empty());
+        assert!(guessed("Les magasins C et A ferment.").is_empty());
+        // The cues themselves still work, with their articles.
+        assert_eq!(
+            guessed("Les salariés de l'entreprise Airmétic et de la start-up Mistralix."),
+            ["Airmétic", "Mistralix"]
+        );
+        assert_eq!(
+            guessed("Les salariés d'Acme Industries SAS."),
+            ["Acme Industries"]
+        );
+    }
+
+    #[test]
     fn an_outlet_counts_only_in_the_news_of_its_business() {
         assert!(found("Selon Bloomberg, le groupe Airbus négocie.").len() == 1);
         assert!(found("Bloomberg annonce que la fusion est faite.").is_empty());
