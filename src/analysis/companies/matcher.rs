@@ -74,7 +74,8 @@
 //! Spa`), where the Italian legal form is written `SpA`. Nor after a noun that only looks like
 //! a cue: after a bare `de` it says what kind of thing (`sa directrice de cabinet Violette
 //! Spillebout`), and `pick-up`, `stand-up` hold no `start-up`; nor before a French legal form
-//! in lower case (`Eva Sas`); nor is a letter alone (`les magasins C et A`).
+//! in lower case (`Eva Sas`); nor is a letter alone (`les magasins C et A`); nor a laboratory
+//! near researchers or a research body (`chercheur au laboratoire Kastler Brossel`).
 
 use std::sync::OnceLock;
 
@@ -3511,6 +3512,9 @@ fn guess_at(words: &[Word], i: usize, text: &str) -> Option<(usize, String)> {
         && !what_kind
         && word.folded != "up"
     {
+        if word.folded == "laboratoire" && among_researchers(words, i) {
+            return None;
+        }
         let mut first = i + 1;
         while words
             .get(first)
@@ -3536,6 +3540,30 @@ fn guess_at(words: &[Word], i: usize, text: &str) -> Option<(usize, String)> {
         return name_before(words, i, text);
     }
     None
+}
+
+/// Whether researchers or a research body are named in the words read around the cue at `i`
+/// (`chercheur au laboratoire Kastler Brossel`, `le laboratoire Micalis (INRA)`): the
+/// laboratory is a research unit, not a company.
+fn among_researchers(words: &[Word], i: usize) -> bool {
+    const RESEARCH: &[&str] = &[
+        "chercheur",
+        "chercheuse",
+        "chercheurs",
+        "chercheuses",
+        "cnrs",
+        "inserm",
+        "inra",
+        "inrae",
+        "universite",
+        "universitaire",
+    ];
+    // Before the cue, in its sentence; after it, in the few words read (`Micalis (INRA/...`).
+    let same_sentence = |k: usize| !words[k + 1..=i].iter().any(|w| w.sentence_start);
+    words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| RESEARCH.contains(&w.folded) && (k > i || same_sentence(k)))
 }
 
 /// Whether the legal form at `i` is rather a word of a longer name (`Iyad Ag Ghaly`) or of a

@@ -651,6 +651,13 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(guessed("Le chef d'entreprise Durand parle.").is_empty());
         assert!(guessed("Eva Sas a répondu.").is_empty());
         assert!(guessed("Les magasins C et A ferment.").is_empty());
+        // A research unit: researchers or a research body nearby.
+        assert!(guessed("Une chercheuse au laboratoire Hélios le confirme.").is_empty());
+        assert!(guessed("Le laboratoire Hélios (CNRS) le confirme.").is_empty());
+        assert_eq!(
+            guessed("Le laboratoire Hélios commercialise le vaccin."),
+            ["Hélios"]
+        );
         // The cues themselves still work, with their articles.
         assert_eq!(
             guessed("Les salariés de l'entreprise Airmétic et de la start-up Mistralix."),
