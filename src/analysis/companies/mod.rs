@@ -1563,6 +1563,12 @@ Tesla\t\t\tUS\tautomotive\t\t
             .map(|m| m.name)
             .collect();
         assert_eq!(own, ["Verisk Maplecroft"]);
+        // The pollster's partner in `Odoxa-Dentsu Consulting`, its French consulting arm.
+        let poll = "Selon un sondage Odoxa-Dentsu Consulting, le moral baisse.";
+        assert_eq!(
+            found_in(&builtin, "", poll),
+            ["Odoxa", "Dentsu Consulting", "Dentsu"]
+        );
     }
 
     #[test]
