@@ -30,7 +30,7 @@
 //! | the last of three capitalised words after a listed first name or a civil title is a person's, in this mention | `Philippe Moreau Chevrolet`, `M. Moreau Chevrolet`; not `Jean-Pierre Farandou SNCF` |
 //! | a person-risky name hyphenated to a listed first name right before it is a person's, or a place named after one, in this mention | `l'autoroute Félix-Leclerc`, `le parc André-Citroën`; not `Renault-Nissan` |
 //! | a person-risky name that is itself a listed first name, alone and without a cue, waits for evidence; followed by a family name (`de Villiers`, `Dufourcq`) it is a person's whatever the cues | `aux côtés de Céline`, `Céline a choisi` (Céline Dion), `son président, Nicolas de Villiers` |
-//! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`, `Mediapart confirme`, `BFMTV s'est également procuré`, `que s'est procuré Mediapart`, `un groupe Facebook`, `ce groupe Facebook`, `l'événement Facebook`, `les usagers de Twitter`, `sa fiche LinkedIn`, `du forum Reddit`, `via les plateformes Facebook et Zoom`) is not an actor, but an example of a kind of platform is (`une plateforme comme Amazon`); a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`, `racheté le journal à TF1`), nor one whose business speaks (`la direction de TF1 a annoncé`) | citations |
+//! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`, `Mediapart confirme`, `BFMTV s'est également procuré`, `que s'est procuré Mediapart`, `un groupe Facebook`, `ce groupe Facebook`, `l'événement Facebook`, `les usagers de Twitter`, `sa fiche LinkedIn`, `du forum Reddit`, `via les plateformes Facebook et Zoom`, `retiré entre-temps d'Instagram`) is not an actor, but an example of a kind of platform is (`une plateforme comme Amazon`); a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`, `racheté le journal à TF1`), nor one whose business speaks (`la direction de TF1 a annoncé`) | citations |
 //! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`, `un film Marvel`, `un cocktail Molotov`, `la carte Total`); so do `de marque` and the parts a car is fitted with, unless a trade names them its goods | products, `un scooter de marque BMW`, `des gommes Pirelli`, `un groupe de modèles Mercedes`; not `le fabricant de pneus Bridgestone`, `le loueur de voitures Hertz` |
 //! | an object noun or a part, then a word describing it, before the name makes it a product too; not after `de` (a trade's goods) unless a part, nor a complement or a preposition in between | `des pneumatiques slicks Pirelli`, `des baskets blanches Adidas`; not `le fabricant chinois de téléphones portables Xiaomi`, `le service d'autopartage Autolib` |
 //! | a common word or a place right after a capitalised word or an acronym, or right before a capitalised word, is part of another name, whatever the cues | `Single Malt`, `BMO Capital Markets`, `Action Praticiens Hôpital` |
@@ -3740,7 +3740,9 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
     // `un groupe Facebook` is a group on Facebook, `sur Instagram et Twitter` two media: no
     // cue can make that the company.
     if pattern.platform
-        && (is_a_medium(before, governing, pattern.media) || in_a_compound(words, start))
+        && (is_a_medium(before, governing, pattern.media)
+            || in_a_compound(words, start)
+            || removed_from(words, start))
     {
         return Verdict::NotCompany;
     }
@@ -4452,6 +4454,40 @@ fn is_a_medium(before: &[Word], governing: Option<&Word>, broadcaster: bool) -> 
         || (std::ptr::eq(governing, at(1).unwrap_or(governing))
             && adjective(governing)
             && at(2).is_some_and(|w| is_in(w, List::MediumNouns) || is_in(w, List::MediumBefore)))
+}
+
+/// `retirée de Facebook`, `Retiré entre-temps d'Instagram`: what was taken off a platform was
+/// posted on it; who took it off is not said.
+fn removed_from(words: &[Word], start: usize) -> bool {
+    const REMOVED: &[&str] = &[
+        "retire",
+        "retiree",
+        "retires",
+        "retirees",
+        "supprime",
+        "supprimee",
+        "supprimes",
+        "supprimees",
+        "efface",
+        "effacee",
+        "effaces",
+        "effacees",
+    ];
+    let first = &words[start];
+    let (from, linked) = if first.elided {
+        (start, !first.definite)
+    } else {
+        let de = start.checked_sub(1).map(|k| &words[k]);
+        (
+            start.saturating_sub(1),
+            de.is_some_and(|w| matches!(w.folded, "de" | "du") && !first.sentence_start),
+        )
+    };
+    linked
+        && (from.saturating_sub(3)..from)
+            .rev()
+            .take_while(|&k| !words[k + 1].sentence_start)
+            .any(|k| REMOVED.contains(&words[k].folded))
 }
 
 /// `apéros-Skype`, `live-Facebook`: a platform glued to a lower-case word is part of a compound

@@ -1692,6 +1692,18 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn what_was_removed_from_a_platform_was_posted_on_it() {
+        let recognizer = recognizer_of(
+            "Instagram\t\t\tUS\tinternet\t\t\n\
+             Twitter\t\t\tUS\tinternet\t\t\n",
+        );
+        let found = |text: &str| found_by(&recognizer, text);
+        assert!(found("Retiré entre-temps d'Instagram, le clip circulait.").is_empty());
+        assert!(found("Il a retiré de Twitter son commentaire.").is_empty());
+        assert_eq!(found("Instagram a retiré la vidéo."), ["Instagram"]);
+    }
+
+    #[test]
     fn a_platform_used_as_a_medium_is_not_an_actor() {
         assert!(found("Il l'a écrit sur Instagram et Facebook.").is_empty());
         assert!(found("Un utilisateur de Facebook a réagi.").is_empty());
