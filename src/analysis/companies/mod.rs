@@ -1518,6 +1518,17 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Selon le Daily Mail, la princesse était présente.").is_empty());
     }
 
+    /// GLS, the parcel carrier, shares its name with a Mercedes model: it needs a cue.
+    #[test]
+    fn builtin_gls_is_a_car_model_unless_named_the_carrier() {
+        let builtin = CompanyRecognizer::builtin();
+        assert!(found_by(&builtin, "Les modèles GLE et GLS se vendent bien.").is_empty());
+        assert_eq!(
+            found_by(&builtin, "Le transporteur GLS recrute des livreurs."),
+            ["GLS", "International Distributions Services"]
+        );
+    }
+
     /// The press writes the public broadcaster in the singular one time in twenty.
     #[test]
     fn builtin_france_televisions_in_the_singular() {
