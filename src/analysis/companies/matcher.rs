@@ -9,7 +9,7 @@
 //! | rule | handles |
 //! |---|---|
 //! | case: a capitalised name needs a capital in the text, an acronym needs capitals, but inside a name of several words a capital is enough | `au total`, `la couleur orange`, `free`; `Eva Air` for `EVA Air` |
-//! | a cue word nearby (groupe, opérateur, PDG de, sondage, action…) confirms any name, but a head's title (président, directeur, patron) not a shared acronym (`le président du CSA`, `le directeur des CDC`); after a shared name, only a cue opening the words that follow does | `le groupe Bouygues`, `l’opérateur Orange`, `Morgan, le constructeur`; not `les maladies (CDC) et Stephen Hahn, patron de l’agence` |
+//! | a cue word nearby (groupe, opérateur, PDG de, sondage, action…) confirms any name, but a head's title (président, directeur, patron) not a shared acronym (`le président du CSA`, `le directeur des CDC`) nor a common word of one word, unless general manager (`la directrice du Budget`; not `le directeur général de Lime`); after a shared name, only a cue opening the words that follow does | `le groupe Bouygues`, `l’opérateur Orange`, `Morgan, le constructeur`; not `les maladies (CDC) et Stephen Hahn, patron de l’agence` |
 //! | `start-up` reads as the cue `startup`, as it is written four times in five | `la start-up néerlandaise Lightyear` |
 //! | a nationality written as a lower-case noun right before a name is a cue | `le coréen Hyundai`, `les japonais Toyota et Suzuki`; not `le Coréen` (a person) |
 //! | a name between two words in capitals is part of a headline | `DEPUIS SIX MOIS` |
@@ -3636,13 +3636,24 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
     // supérieur de l'audiovisuel (CSA)`, `la Banque de France` (`PDG` is an abbreviation).
     // `le président du CSA`, `le directeur des CDC`: a public body has heads too, so a head's
     // title does not tell a shared acronym's company from the body; `le PDG` does.
+    // So for a common word: `la directrice du Budget`, `le président du palais Bourbon`; but
+    // `le directeur général de Lime` heads a company.
     let shared_acronym = risk.generic && end - start == 1 && first.upper;
+    let common_word = risk.word && end - start == 1;
     let is_cue = |w: &Word| {
         is_in(w, List::Cues)
             && (!w.capitalized || w.upper || w.sentence_start)
             && !(shared_acronym && heads_a_body(w.folded))
     };
-    let cue_before = before.iter().any(is_cue)
+    let general = |k: usize| {
+        before
+            .get(k + 1)
+            .is_some_and(|w| matches!(w.folded, "general" | "generale" | "generaux"))
+    };
+    let cue_before = before
+        .iter()
+        .enumerate()
+        .any(|(k, w)| is_cue(w) && !(common_word && heads_a_body(w.folded) && !general(k)))
         || inside.iter().any(|w| is_in(w, List::Cues))
         || after_a_nationality_noun(before, first);
     // A cue after a shared name is mostly about what follows it (`les maladies (CDC) et

@@ -1076,6 +1076,19 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_head_s_title_does_not_make_a_common_word_a_company() {
+        let recognizer = recognizer_of(
+            "Budget\t\t\tUS\ttransport-logistics\t\tBudget=word\n\
+             Lime\t\t\tUS\ttransport-logistics\t\tLime=word\n",
+        );
+        let found = |text: &str| found_by(&recognizer, text);
+        assert!(found("L'actuelle directrice du Budget a chiffré la mesure.").is_empty());
+        // A general manager heads a company, and so does a chief executive.
+        assert_eq!(found("Le directeur général de Lime l'a dit."), ["Lime"]);
+        assert_eq!(found("Le PDG de Budget l'a dit."), ["Budget"]);
+    }
+
+    #[test]
     fn a_union_or_an_association_named_after_its_noun_is_no_company() {
         let recognizer = recognizer_of(
             "Synergie\t\t\tFR\tbusiness-services\t\tSynergie=word\n\
