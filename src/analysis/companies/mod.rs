@@ -761,6 +761,19 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn an_outlet_that_obtained_a_document_is_cited_whatever_cue_came_before() {
+        // `salariés` is a cue, of the message's readers: the relative clause cites the outlet.
+        assert!(
+            found("Elle a écrit dans un message aux salariés que Bloomberg s'est procuré.")
+                .is_empty()
+        );
+        assert_eq!(
+            found("Les salariés de Bloomberg ont voté la grève."),
+            ["Bloomberg"]
+        );
+    }
+
+    #[test]
     fn what_an_outlet_s_management_announces_is_not_cited() {
         assert_eq!(
             found("La direction de TF1 a annoncé des départs."),
