@@ -3734,7 +3734,8 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
         .find(|w| !is_in(w, List::Particles) && !is_in(w, List::Nationalities));
     // A cue after the name may be about someone else (`explique à l'AFP le fondateur`), and so
     // may one before the words that address a media: `a dit un porte-parole du groupe à l'AFP`,
-    // `lors d'un entretien avec l'AFP`.
+    // `lors d'un entretien avec l'AFP`; and so may one before a relative clause: `un message
+    // aux salariés que l'AFP s'est procuré`.
     // `La direction de TF1 a annoncé`: what follows is said by the outlet's business, not cited.
     if pattern.media
         && !sold_or_bought(words, start)
