@@ -9,7 +9,7 @@
 //! | rule | handles |
 //! |---|---|
 //! | case: a capitalised name needs a capital in the text, an acronym needs capitals, but inside a name of several words a capital is enough | `au total`, `la couleur orange`, `free`; `Eva Air` for `EVA Air` |
-//! | a cue word nearby (groupe, opérateur, PDG de, sondage, action…) confirms any name, but a head's title (président, directeur, patron) not a shared acronym (`le président du CSA`, `le directeur des CDC`) nor a common word of one word, unless general manager (`la directrice du Budget`; not `le directeur général de Lime`); after a shared name, only a cue opening the words that follow does | `le groupe Bouygues`, `l’opérateur Orange`, `Morgan, le constructeur`; not `les maladies (CDC) et Stephen Hahn, patron de l’agence` |
+//! | a cue word nearby (groupe, opérateur, PDG de, sondage, action…, a chain named by its trade: `la chaîne d'ameublement Habitat`, not `la chaîne de télévision NTV`) confirms any name, but a head's title (président, directeur, patron) not a shared acronym (`le président du CSA`, `le directeur des CDC`) nor a common word of one word, unless general manager (`la directrice du Budget`; not `le directeur général de Lime`); after a shared name, only a cue opening the words that follow does | `le groupe Bouygues`, `l’opérateur Orange`, `Morgan, le constructeur`; not `les maladies (CDC) et Stephen Hahn, patron de l’agence` |
 //! | `start-up` reads as the cue `startup`, as it is written four times in five | `la start-up néerlandaise Lightyear` |
 //! | a nationality written as a lower-case noun right before a name is a cue | `le coréen Hyundai`, `les japonais Toyota et Suzuki`; not `le Coréen` (a person) |
 //! | a name between two words in capitals is part of a headline | `DEPUIS SIX MOIS` |
@@ -3655,7 +3655,8 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
         .enumerate()
         .any(|(k, w)| is_cue(w) && !(common_word && heads_a_body(w.folded) && !general(k)))
         || inside.iter().any(|w| is_in(w, List::Cues))
-        || after_a_nationality_noun(before, first);
+        || after_a_nationality_noun(before, first)
+        || chain_of_a_trade(before, first);
     // A cue after a shared name is mostly about what follows it (`les maladies (CDC) et
     // Stephen Hahn, patron de l'agence`, `l'ex-star des JT, les deux rivaux`), unless it opens
     // the words that follow: `Morgan, le constructeur automobile`.
@@ -4227,6 +4228,42 @@ fn a_trade_names_the_products(words: &[Word], start: usize) -> bool {
     words[of.saturating_sub(3)..of]
         .iter()
         .any(|w| is_in(w, List::Cues) && !matches!(w.folded, "groupe" | "groupes"))
+}
+
+/// `la chaîne d'ameublement Habitat`, `une chaîne de restaurants Flunch`: a chain named by
+/// its trade is a company, where `chaîne` alone may be a channel or a medium.
+fn chain_of_a_trade(before: &[Word], first: &Word) -> bool {
+    let lower = |w: &Word| !w.capitalized && w.plain_space_before && !w.sentence_start;
+    let chain = |w: &Word| matches!(w.folded, "chaine" | "chaines");
+    // `la chaîne de la TNT`, `la chaîne de télévision NTV`, `la chaîne d'information NTV` are
+    // channels.
+    const BROADCAST: &[&str] = &[
+        "television",
+        "information",
+        "info",
+        "infos",
+        "radio",
+        "sport",
+        "sports",
+        "cinema",
+        "series",
+        "musique",
+        "jeunesse",
+        "documentaires",
+        "tele",
+    ];
+    let trade = |w: &Word| {
+        lower(w)
+            && !is_in(w, List::Particles)
+            && !w.holds_a_digit()
+            && !BROADCAST.contains(&w.folded)
+    };
+    first.plain_space_before
+        && match before {
+            [.., noun, what] if what.elided && !what.definite => chain(noun) && trade(what),
+            [.., noun, de, what] => chain(noun) && de.folded == "de" && lower(de) && trade(what),
+            _ => false,
+        }
 }
 
 /// Whether the two words before the name at `start` are an object noun or a part and a word

@@ -1102,6 +1102,22 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_chain_named_by_its_trade_is_a_company() {
+        let recognizer = recognizer_of(
+            "Habitat\t\t\tFR\tretail\t\tHabitat=word,generic\n\
+             Italo\tNTV\t\tIT\ttransport-logistics\t\tNTV=generic\n",
+        );
+        let found = |text: &str| found_by(&recognizer, text);
+        assert_eq!(
+            found("Il siège au conseil de la chaîne d'ameublement Habitat."),
+            ["Habitat"]
+        );
+        assert_eq!(found("La chaîne de magasins Habitat ferme."), ["Habitat"]);
+        // A channel is named so too: not the train operator.
+        assert!(found("Il parle sur la chaîne de télévision NTV.").is_empty());
+    }
+
+    #[test]
     fn a_union_or_an_association_named_after_its_noun_is_no_company() {
         let recognizer = recognizer_of(
             "Synergie\t\t\tFR\tbusiness-services\t\tSynergie=word\n\
