@@ -70,6 +70,9 @@ same reason.
 `--set 16` draws a sixteenth set of the same shape with SEED_16, none of them in the first
 fifteen sets, the media development set, the twelve facet audits or the missed audit, for the
 same reason.
+`--set 17` draws a seventeenth set of the same shape with SEED_17, none of them in the first
+sixteen sets, the media development set, the twelve facet audits or the missed audit, for the
+same reason.
 """
 import gzip
 import json
@@ -98,6 +101,7 @@ SEED_13 = 20270105
 SEED_14 = 20270107
 SEED_15 = 20270108
 SEED_16 = 20270109
+SEED_17 = 20270110
 HERE = __file__.rsplit("/", 1)[0] + "/" if "/" in __file__ else ""
 AUDITS = HERE + "facet-audits.tsv"
 
@@ -183,8 +187,8 @@ def main():
         at = args.index("--set")
         which = args[at + 1] if at + 1 < len(args) else ""
         del args[at : at + 2]
-    if which not in [str(n) for n in range(1, 17)]:
-        sys.exit("--set takes 1 to 16")
+    if which not in [str(n) for n in range(1, 18)]:
+        sys.exit("--set takes 1 to 17")
     path = args[0] if args else "/work/shared/corpora/orangesum.jsonl.gz"
     scored = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -228,46 +232,18 @@ def main():
     eighth = draw(scored, SEED_8, BUSINESS_N_2, RANDOM_N_2, seen)
     if which == "8":
         ids = eighth
-    # Set 9 was drawn when the audit file held audits 1 to 11.
+    # Sets 9 to 17 each leave out the set drawn before them, as labelled (the file may have
+    # lost an id since); from set 14 on, audit 12 too, added to the audit file before it.
     seen |= set(eighth) | column_ids(HERE + "company-labels-8.tsv", None, None)
-    ninth = draw(scored, SEED_9, BUSINESS_N_2, RANDOM_N_2, seen)
-    if which == "9":
-        ids = ninth
-    # Set 10 was drawn when the audit file held audits 1 to 11.
-    seen |= set(ninth) | column_ids(HERE + "company-labels-9.tsv", None, None)
-    tenth = draw(scored, SEED_10, BUSINESS_N_2, RANDOM_N_2, seen)
-    if which == "10":
-        ids = tenth
-    # Set 11 was drawn when the audit file held audits 1 to 11.
-    seen |= set(tenth) | column_ids(HERE + "company-labels-10.tsv", None, None)
-    eleventh = draw(scored, SEED_11, BUSINESS_N_2, RANDOM_N_2, seen)
-    if which == "11":
-        ids = eleventh
-    # Set 12 was drawn when the audit file held audits 1 to 11.
-    seen |= set(eleventh) | column_ids(HERE + "company-labels-11.tsv", None, None)
-    twelfth = draw(scored, SEED_12, BUSINESS_N_2, RANDOM_N_2, seen)
-    if which == "12":
-        ids = twelfth
-    # Set 13 was drawn when the audit file held audits 1 to 11.
-    seen |= set(twelfth) | column_ids(HERE + "company-labels-12.tsv", None, None)
-    thirteenth = draw(scored, SEED_13, BUSINESS_N_2, RANDOM_N_2, seen)
-    if which == "13":
-        ids = thirteenth
-    # Set 14 was drawn when the audit file held audits 1 to 12.
-    seen |= set(thirteenth) | column_ids(HERE + "company-labels-13.tsv", None, None)
-    seen |= column_ids(AUDITS, 0, 12)
-    fourteenth = draw(scored, SEED_14, BUSINESS_N_2, RANDOM_N_2, seen)
-    if which == "14":
-        ids = fourteenth
-    # Set 15 was drawn when the audit file held audits 1 to 12.
-    seen |= set(fourteenth) | column_ids(HERE + "company-labels-14.tsv", None, None)
-    fifteenth = draw(scored, SEED_15, BUSINESS_N_2, RANDOM_N_2, seen)
-    if which == "15":
-        ids = fifteenth
-    # Set 16 was drawn when the audit file held audits 1 to 12.
-    seen |= set(fifteenth) | column_ids(HERE + "company-labels-15.tsv", None, None)
-    if which == "16":
-        ids = draw(scored, SEED_16, BUSINESS_N_2, RANDOM_N_2, seen)
+    later = [SEED_9, SEED_10, SEED_11, SEED_12, SEED_13, SEED_14, SEED_15, SEED_16, SEED_17]
+    for number, seed in enumerate(later, start=9):
+        if number == 14:
+            seen |= column_ids(AUDITS, 0, 12)
+        drawn = draw(scored, seed, BUSINESS_N_2, RANDOM_N_2, seen)
+        if which == str(number):
+            ids = drawn
+            break
+        seen |= set(drawn) | column_ids(HERE + f"company-labels-{number}.tsv", None, None)
     for i in ids:
         print(i)
 
