@@ -59,20 +59,9 @@ drawn (blind), then a development set, as sets 9 and 10 were.
 `--set 12` draws a twelfth set of the same shape with SEED_12, none of them in the first eleven
 sets, the media development set, the eleven facet audits or the missed audit: measured once as
 drawn (blind), then a development set, as sets 9 to 11 were.
-`--set 13` draws a thirteenth set of the same shape with SEED_13, none of them in the first twelve
-sets, the media development set, the eleven facet audits or the missed audit, for the same reason.
-`--set 14` draws a fourteenth set of the same shape with SEED_14, none of them in the first
-thirteen sets, the media development set, the twelve facet audits or the missed audit, for the
-same reason.
-`--set 15` draws a fifteenth set of the same shape with SEED_15, none of them in the first
-fourteen sets, the media development set, the twelve facet audits or the missed audit, for the
-same reason.
-`--set 16` draws a sixteenth set of the same shape with SEED_16, none of them in the first
-fifteen sets, the media development set, the twelve facet audits or the missed audit, for the
-same reason.
-`--set 17` draws a seventeenth set of the same shape with SEED_17, none of them in the first
-sixteen sets, the media development set, the twelve facet audits or the missed audit, for the
-same reason.
+`--set 13` to `--set 17` draw five more sets of the same shape with SEED_13 to SEED_17, each
+with none of the sets before it, the media development set, the facet audits (eleven for set 13,
+twelve from set 14 on) or the missed audit, for the same reason.
 """
 import gzip
 import json
