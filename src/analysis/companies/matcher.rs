@@ -3729,17 +3729,18 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
             || listed_after_a_model(words, start, end));
     // The word before the name, past `le`, `de` and nationalities: `révèle le New York Times`,
     // `au journal britannique Daily Telegraph`.
-    let governing = before
+    let governing_at = before
         .iter()
-        .rev()
-        .find(|w| !is_in(w, List::Particles) && !is_in(w, List::Nationalities));
+        .rposition(|w| !is_in(w, List::Particles) && !is_in(w, List::Nationalities))
+        .map(|k| start - before.len() + k);
+    let governing = governing_at.map(|k| &words[k]);
     // A cue after the name may be about someone else (`explique à l'AFP le fondateur`), and so
     // may one before the words that address a media: `a dit un porte-parole du groupe à l'AFP`,
     // `lors d'un entretien avec l'AFP`; and so may one before a relative clause: `un message
     // aux salariés que l'AFP s'est procuré`.
     // `La direction de TF1 a annoncé`: what follows is said by the outlet's business, not cited.
     if pattern.media
-        && !sold_or_bought(words, start)
+        && !sold_or_bought(words, governing_at)
         && !governing.is_some_and(|g| is_in(g, List::MediaBusiness))
         && (!cue_before
             || addressed(before, governing)
@@ -4569,15 +4570,14 @@ fn parent_noun(words: &[Word], k: usize) -> bool {
 
 /// `racheté à TF1`, `vendu au Figaro`, `racheté le journal à Hersant Média`, `acheté en 2012 à
 /// Hersant Médias`: the other side of a deal, where `à` would otherwise cite or address the
-/// outlet. The verb may be a few words before `à`, in the same clause.
-fn sold_or_bought(words: &[Word], start: usize) -> bool {
+/// outlet. The verb may be a few words before `à`, in the same clause. `governing_at` is
+/// where the word governing the name is.
+fn sold_or_bought(words: &[Word], governing_at: Option<usize>) -> bool {
     const DEALT: &[&str] = &[
         "rachete", "rachetee", "racheter", "achete", "achetee", "acheter", "vendu", "vendue",
         "vendre", "cede", "cedee", "ceder",
     ];
-    let Some(to) = (0..start)
-        .rev()
-        .find(|&k| !is_in(&words[k], List::Particles) && !is_in(&words[k], List::Nationalities))
+    let Some(to) = governing_at
         .filter(|&k| matches!(words[k].folded, "a" | "au" | "aux") && !words[k].sentence_start)
     else {
         return false;
