@@ -60,7 +60,11 @@ fn capitalized_words(text: &str) -> impl Iterator<Item = Span> + '_ {
             // Most capitals open their word: after a space or punctuation, no need to look back.
             let opens_word = at == 0
                 || matches!(bytes[at - 1], b if b < 0x80 && !b.is_ascii_alphanumeric() && b != b'\'');
-            let start = if opens_word { at } else { word_start(text, at) };
+            let start = if opens_word {
+                at
+            } else {
+                word_start(text, at).0
+            };
             let Some(span) = next_word_shaped(text, start) else {
                 at = bytes.len();
                 break;
@@ -119,8 +123,9 @@ fn first_maybe_capital(chunk: u64, next: Option<u64>) -> Option<usize> {
 }
 
 /// Where the word holding byte `at` starts: back over letters, digits and the apostrophes that
-/// join two halves of a word.
-fn word_start(text: &str, at: usize) -> usize {
+/// join two halves of a word; and whether all it holds before `at` is ASCII letters and digits.
+#[inline]
+fn word_start(text: &str, at: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut start = at;
     while start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
@@ -128,7 +133,7 @@ fn word_start(text: &str, at: usize) -> usize {
     }
     // Past an ASCII byte that is neither a letter, a digit nor an apostrophe, the word starts.
     if start == 0 || (bytes[start - 1] < 0x80 && bytes[start - 1] != b'\'') {
-        return start;
+        return (start, true);
     }
     let mut start = at;
     let mut chars = text[..at].char_indices().rev().peekable();
@@ -139,7 +144,7 @@ fn word_start(text: &str, at: usize) -> usize {
         }
         start = i;
     }
-    start
+    (start, false)
 }
 
 /// What separates the words of one name: `Saint-Gobain` is `Saint Gobain`.
@@ -164,15 +169,24 @@ pub fn word_before(text: &str, start: usize) -> Option<Span> {
             .find(|&(_, c)| !is_space_or_hyphen(c))
             .map(|(i, c)| i + c.len_utf8())?;
     }
-    if separator_start == 0
-        || separator_start == start
-        || !text[..separator_start].ends_with(char::is_alphanumeric)
-    {
+    if separator_start == 0 || separator_start == start {
+        return None;
+    }
+    let last = bytes[separator_start - 1];
+    if !last.is_ascii_alphanumeric() && !text[..separator_start].ends_with(char::is_alphanumeric) {
         return None;
     }
     // Read backwards, the word is the one the tokenizer reads forwards: only its shape is left
-    // to tell, from the bytes already read.
-    let start = word_start(text, separator_start);
+    // to tell, from the bytes already read. Most words before a capitalised one are ASCII
+    // letters after a space, which reading them back has told.
+    let (start, plain) = word_start(text, separator_start);
+    if plain {
+        let shape = WordShape {
+            ascii: true,
+            apostrophe: false,
+        };
+        return Some((start, separator_start, shape));
+    }
     let word = &text[start..separator_start];
     let ascii = word.is_ascii();
     let apostrophe = if ascii {
@@ -364,6 +378,35 @@ mod tests {
         assert_eq!(before("Poste"), Some("la"));
         assert_eq!(before("Allianz"), Some("groupe"));
         assert_eq!(before("Total"), None);
+    }
+
+    #[test]
+    fn the_word_before_is_the_one_the_tokenizer_reads_with_its_shape() {
+        let texts = [
+            "la société Total et groupe-Allianz",
+            "d’Alibaba Group, aujourd'hui Nestlé SA",
+            "l'usine de Saint-Étienne Métropole 3M",
+            "Société Générale et Crédit Agricole ont signé",
+            "chez Œuvre Ärger jusqu’à Lyon x×y Total",
+            "ab'Cd Ef 12 Gh",
+        ];
+        for text in texts {
+            let mut words = Vec::new();
+            let mut cursor = 0;
+            while let Some(span) = next_word_shaped(text, cursor) {
+                words.push(span);
+                cursor = span.1;
+            }
+            for pair in words.windows(2) {
+                let separator = &text[pair[0].1..pair[1].0];
+                let expected = separator.chars().all(is_space_or_hyphen).then_some(pair[0]);
+                assert_eq!(
+                    word_before(text, pair[1].0),
+                    expected,
+                    "{text}: {separator:?}"
+                );
+            }
+        }
     }
 
     #[test]

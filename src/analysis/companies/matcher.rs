@@ -2638,7 +2638,7 @@ fn words_in<'a>(
         .start
         .checked_sub(1)
         .map(|k| &text[spans[k].0..spans[k].1]);
-    for (index, &(start, end, _)) in spans[range.clone()].iter().enumerate() {
+    for (index, &(start, end, shape)) in spans[range.clone()].iter().enumerate() {
         let separator = &text[cursor..start];
         let raw = &text[start..end];
         let simple_word = raw
@@ -2650,6 +2650,12 @@ fn words_in<'a>(
         } else if simple_word {
             let folded_start = arena.len();
             arena.push_str("startup");
+            (FoldedAt::Arena(folded_start, arena.len()), 0)
+        } else if shape.ascii && !shape.apostrophe {
+            // Most capitalised words: folding is lower-casing, with no article to drop.
+            let folded_start = arena.len();
+            arena.push_str(raw);
+            arena[folded_start..].make_ascii_lowercase();
             (FoldedAt::Arena(folded_start, arena.len()), 0)
         } else {
             let folded_start = arena.len();
