@@ -41,7 +41,7 @@
 //! | a name opening with a first name, followed by a comma and a title (`, le président de`, `, fondateur du`), is the person, in this mention | `Louis Dreyfus, le président de la coopérative`, `Jean-Paul Gaultier, président du jury`; not `Chez Boeing, le directeur général` |
 //! | any name hyphenated to a particle of a town's name (`le`, `sur`, `en`, `de`…) and past it to a capitalised word is part of the town's name, whatever the cues | `Onet-le-Château`, `Saint-Laurent-de-Neste`, `Roche-la-Molière`; not `Moët-et-Chandon` |
 //! | an acronym in brackets spelt by the initials of the words before it abbreviates them, and every mention of it written the same way in the article, whatever the cues, unless those words are the company's own name | `l’International Crisis Group (ICG) … la chercheuse d’ICG`, `le Trésorier-payeur général (TPG)`; not `Australian Associated Press (AAP)` |
-//! | a tech company's name before one of its services or devices names the product, unless a cue says otherwise | `Apple CarPlay`, `Apple App Store`, `Google Maps`, `Microsoft Windows`; not `Apple TV+` (streaming competes) |
+//! | a tech company's name before one of its services or devices names the product, unless a cue in apposition says otherwise; a cue before it names the service | `Apple CarPlay`, `Apple App Store`, `Google Maps`, `Microsoft Windows`, `le magasin d'applications Google Play`; not `Apple TV+` (streaming competes) |
 //! | a sponsor's name before Arena, Stadium, Ring, Festival, Cup… names a venue or an event | `l’AccorHotels Arena`, `le Red Bull Ring`, `le VYV Festival` |
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
 //! | a name right after `syndicat` or `association` names that body, but not past an elided `d’` | `le syndicat Synergie`, `l’association HOP`; not `les syndicats d’Air France` |
@@ -3915,8 +3915,9 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
     let product_line =
         capitalized_after(words, end).is_some_and(|w| PRODUCT_LINES.contains(&w.folded));
     // A cue after the model is about its owner: `l'Airbus A320 de la compagnie PIA`; one in
-    // apposition is about the name: `une enquête visant Tesla, le constructeur`.
-    if (product || product_line) && !cue_before && !cue_in_apposition {
+    // apposition is about the name: `une enquête visant Tesla, le constructeur`. A cue before
+    // a service names the service: `le magasin d'applications Google Play`.
+    if (product_line || (product && !cue_before)) && !cue_in_apposition {
         // A name shared with a word or another company (`Continental GT` is a Bentley) is
         // left waiting, even opening a headline.
         let makers_news = opens_a_headline

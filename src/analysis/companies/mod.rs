@@ -369,6 +369,8 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Le virus vise les ordinateurs sous Microsoft Windows.").is_empty());
         assert!(found("L'application se télécharge sur Apple App Store.").is_empty());
         assert_eq!(found("Apple a présenté CarPlay à la presse."), ["Apple"]);
+        // A cue before the service names the service.
+        assert!(found("Elle est dans le magasin d'applications Apple App Store.").is_empty());
         // A streaming service competes as its company does.
         assert_eq!(found("Apple TV+ veut concurrencer Netflix."), ["Apple"]);
     }
