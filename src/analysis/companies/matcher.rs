@@ -46,6 +46,7 @@
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
 //! | a name right after `syndicat` or `association` names that body, but not past an elided `d’` | `le syndicat Synergie`, `l’association HOP`; not `les syndicats d’Air France` |
 //! | a name opening a picture's credit line or caption waits for evidence | `Crédit photo : Porsche`, `Photo : Bugatti Veyron` |
+//! | a name after `agence de presse` is a news agency's, not that of a company of another trade | `l'agence de presse ANA` (not All Nippon Airways) |
 //! | a press group named for its papers after a word that cites them is cited too | `un entretien aux journaux du groupe Ebra`, `accordé au groupe de presse Ebra`; not `le groupe Ebra supprime des postes` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
 //! | a platform the news mostly writes in (flagged `outlet`: Twitter, Facebook, Instagram, YouTube, WhatsApp) is the company only when it acts (`Twitter a masqué`) or is the agent of what is done (`bloquée par Facebook`, not `un message envoyé par WhatsApp`), a cue names it, words of what it does to posts are near (`règles`, `modération`, `suspendre`), or it is listed with companies | `Twitter a masqué un message`, `les règles de YouTube`, `Facebook, Twitter ou YouTube`; not `la théorie qui agite Twitter` |
@@ -3603,6 +3604,24 @@ fn is_in(word: &Word, list: List) -> bool {
 /// The bit of [`Word::lists`] saying the lists are looked up: [`List`] has fewer than 32.
 const LISTS_KNOWN: u32 = 1 << 31;
 
+/// `l'agence de presse ANA`, `l'agence de presse officielle grecque ANA`: the name is a news
+/// agency's, not that of the company of another trade bearing it (All Nippon Airways).
+fn named_as_a_news_agency(words: &[Word], start: usize) -> bool {
+    let mut k = start;
+    while k > 0
+        && start - k < 2
+        && (is_in(&words[k - 1], List::Nationalities)
+            || matches!(words[k - 1].folded, "officielle" | "publique" | "etatique"))
+    {
+        k -= 1;
+    }
+    k >= 3
+        && words[k - 1].folded == "presse"
+        && words[k - 2].folded == "de"
+        && words[k - 3].folded == "agence"
+        && words[k - 2..=start].iter().all(|w| !w.sentence_start)
+}
+
 fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool) -> Verdict {
     let end = start + pattern.words.len();
     let first = &words[start];
@@ -3625,6 +3644,9 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
     // `Crédit photo : Porsche`: who took or gave the picture, not what the article is about.
     if credited_for_a_picture(words, start) {
         return Verdict::NeedsEvidence;
+    }
+    if !pattern.media && !first.sentence_start && named_as_a_news_agency(words, start) {
+        return Verdict::NotCompany;
     }
 
     // `Louis Dreyfus, président du directoire du Monde`: a name opening with a first name and

@@ -376,6 +376,17 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_news_agency_is_not_the_company_of_another_trade_bearing_its_name() {
+        let recognizer = recognizer_of("All Nippon Airways\tANA\t\tJP\ttransport-logistics\t\t\n");
+        let found = |text| found_by(&recognizer, text);
+        assert!(found("Selon l'agence de presse ANA, le ministre a démissionné.").is_empty());
+        assert_eq!(
+            found("La compagnie aérienne ANA a commandé des avions."),
+            ["All Nippon Airways"]
+        );
+    }
+
+    #[test]
     fn an_object_of_a_make_is_a_product() {
         let recognizer = recognizer_of("Chanel\t\t\tFR\tluxury\t\t\n");
         let found = |text| found_by(&recognizer, text);
