@@ -2318,20 +2318,30 @@ impl LexiconEntry {
         if self.company_noun || (self.legal_form && word.capitalized) {
             return true;
         }
+        // `la` starts hundreds of names: what the next word offers is read once.
+        let next = next.map(|(separator, n)| {
+            let initial = folded_initial(n.raw);
+            let unknown_initial = n.raw.as_bytes()[0] >= 0x80 && initial.is_none();
+            (
+                is_space_gap(separator),
+                initial,
+                folded_initial(n.core),
+                unknown_initial,
+                n,
+            )
+        });
         self.starts.iter().any(|start| {
             let case = match start.case {
                 Case::Any => true,
                 Case::Capitalized(0) => word.capitalized,
-                Case::Capitalized(_) => next.is_some_and(|(_, n)| n.capitalized),
+                Case::Capitalized(_) => next.is_some_and(|(.., n)| n.capitalized),
             };
             let Some((initial, space)) = start.second else {
                 return case;
             };
-            case && next.is_some_and(|(separator, n)| {
-                is_space_gap(separator) == space
-                    && (folded_initial(n.raw) == Some(initial)
-                        || folded_initial(n.core) == Some(initial)
-                        || n.raw.as_bytes()[0] >= 0x80 && folded_initial(n.raw).is_none())
+            case && next.is_some_and(|(space_gap, raw_initial, core_initial, unknown, _)| {
+                space_gap == space
+                    && (raw_initial == Some(initial) || core_initial == Some(initial) || unknown)
             })
         })
     }
