@@ -5,11 +5,11 @@
 
 /// Appends the folded form of `word` to `out`.
 pub fn fold_into(word: &str, out: &mut String) {
-    if word
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-    {
+    // Most words are ASCII: folding them is lower-casing, done in place once written.
+    if word.is_ascii() {
+        let start = out.len();
         out.push_str(word);
+        out[start..].make_ascii_lowercase();
         return;
     }
     fold_each(word, |piece| out.push_str(piece));
