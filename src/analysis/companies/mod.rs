@@ -869,6 +869,22 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_name_in_brackets_right_after_a_company_is_one_too() {
+        let recognizer = recognizer_of(
+            "Iliad\t\t\tFR\ttelecoms\t\t\n\
+             Free\t\t\tFR\ttelecoms\tIliad\tFree=word,generic\n",
+        );
+        assert_eq!(
+            found_by(
+                &recognizer,
+                "Il est associé au fondateur d'Iliad (Free) Xavier Niel."
+            ),
+            ["Iliad", "Free"]
+        );
+        assert!(found_by(&recognizer, "L'entrée est free (gratuite) ce soir.").is_empty());
+    }
+
+    #[test]
     fn a_company_named_again_still_confirms_its_neighbours_in_a_list() {
         let recognizer = recognizer_of(
             "Volkswagen\tVW\t\tDE\tautomotive\t\t\n\
