@@ -1645,6 +1645,12 @@ Tesla\t\t\tUS\tautomotive\t\t
             .map(|m| m.name)
             .collect();
         assert_eq!(own, ["Verisk Maplecroft"]);
+        // The group that owns a radio is named whole, the radio alone rolls up to it.
+        let takeover = "Le groupe Maritima Médias reprend La Marseillaise.";
+        assert_eq!(
+            found_in(&builtin, "", takeover),
+            ["Maritima Médias", "La Marseillaise"]
+        );
         // The pollster's partner in `Odoxa-Dentsu Consulting`, its French consulting arm.
         let poll = "Selon un sondage Odoxa-Dentsu Consulting, le moral baisse.";
         assert_eq!(
