@@ -784,6 +784,10 @@ const MEDIA_INDUSTRY: &[&str] = &[
     "diffuseur",
     "diffuseurs",
     "audiovisuel",
+    "journalisme",
+    "redacteur",
+    "redacteurs",
+    "redactrice",
 ];
 
 /// Words of ratings: a story on audiences is about the channels' business too (see
@@ -3327,10 +3331,11 @@ impl Matcher {
             .is_some_and(|pattern| !pattern.risk.word && !pattern.risk.generic)
     }
 
-    /// Whether an article is about the media business: at least three distinct words of the trade
-    /// (`quotidien`, `rédaction`, `audiences`) and three of deals, money or jobs (`rachat`,
-    /// `actionnaire`, `salariés`) or of ratings (`téléspectateurs`, `Médiamétrie`). Read only for articles naming an outlet that is neither cited
-    /// nor near such words: most articles are not read whole.
+    /// Whether an article is about the media business: at least three distinct words of the
+    /// trade (`quotidien`, `rédaction`, `journalisme`, `audiences`) and three of deals, money or
+    /// jobs (`rachat`, `actionnaire`, `salariés`) or of ratings (`téléspectateurs`,
+    /// `Médiamétrie`). Read only for articles naming an outlet that is neither cited nor near
+    /// such words: most articles are not read whole.
     fn about_the_media_business(&self, texts: &[&str]) -> bool {
         let mut key = String::new();
         let mut industry: Vec<&'static str> = Vec::new();

@@ -727,6 +727,13 @@ Tesla\t\t\tUS\tautomotive\t\t
             found_in(&recognizer, title, &again),
             ["Le Parisien", "Groupe Les Echos"]
         );
+        // Journalism and its editors are words of the trade too.
+        let newsroom = "Son rédacteur en chef défend un journalisme exigeant, la rédactrice \
+                        adjointe s'en va. Les salariés redoutent des licenciements et une cession.";
+        assert_eq!(
+            found_in(&recognizer, title, newsroom),
+            ["Le Parisien", "Groupe Les Echos"]
+        );
         // Not without the trade's words, nor when the headline only cites it.
         assert!(found_in(&recognizer, title, "Le quotidien a publié un sondage.").is_empty());
         assert!(found_in(&recognizer, "Un sondage du Parisien", body).is_empty());
