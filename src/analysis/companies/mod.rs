@@ -888,7 +888,8 @@ Tesla\t\t\tUS\tautomotive\t\t
             ),
             ["Iliad", "Free"]
         );
-        assert!(found_by(&recognizer, "L'entrée est free (gratuite) ce soir.").is_empty());
+        // Not without a company before the bracket.
+        assert!(found_by(&recognizer, "Le forfait (Free) coûte deux euros.").is_empty());
     }
 
     #[test]
