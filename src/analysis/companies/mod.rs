@@ -1659,6 +1659,9 @@ Tesla\t\t\tUS\tautomotive\t\t
             found_in(&builtin, "", takeover),
             ["Maritima Médias", "La Marseillaise"]
         );
+        // AT&T's satellite television, named on its own in the news of its Venezuelan exit.
+        let satellite = "Des dirigeants de DirecTV ont été arrêtés à Caracas.";
+        assert_eq!(found_in(&builtin, "", satellite), ["DirecTV", "AT&T"]);
         // The pollster's partner in `Odoxa-Dentsu Consulting`, its French consulting arm.
         let poll = "Selon un sondage Odoxa-Dentsu Consulting, le moral baisse.";
         assert_eq!(
