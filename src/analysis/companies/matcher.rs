@@ -33,6 +33,7 @@
 //! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`, `Mediapart confirme`, `BFMTV s'est également procuré`, `que s'est procuré Mediapart`, `un message aux salariés que l'AFP s'est procuré`, `un groupe Facebook`, `ce groupe Facebook`, `l'événement Facebook`, `les usagers de Twitter`, `sa fiche LinkedIn`, `du forum Reddit`, `via les plateformes Facebook et Zoom`, `retiré entre-temps d'Instagram`) is not an actor, but an example of a kind of platform is (`une plateforme comme Amazon`); a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`, `racheté le journal à TF1`), nor one whose business speaks (`la direction de TF1 a annoncé`) | citations |
 //! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`, `un film Marvel`, `un cocktail Molotov`, `la carte Total`); so do `de marque` and the parts a car is fitted with, unless a trade names them its goods | products, `un scooter de marque BMW`, `des gommes Pirelli`, `un groupe de modèles Mercedes`; not `le fabricant de pneus Bridgestone`, `le loueur de voitures Hertz` |
 //! | an object noun or a part, then a word describing it, before the name makes it a product too; not after `de` (a trade's goods) unless a part, nor a complement or a preposition in between | `des pneumatiques slicks Pirelli`, `des baskets blanches Adidas`; not `le fabricant chinois de téléphones portables Xiaomi`, `le service d'autopartage Autolib` |
+//! | a make listed after the make an object noun names (commas, `et`, `ou`, `ou encore`) is an object's make too, if the list goes on after it or it ends the list | `des modèles Fiat, Abarth ou Lancia`, `des modèles Porsche et Ferrari`; not `sa gamme Panamera, Porsche a introduit` |
 //! | a common word or a place right after a capitalised word or an acronym, or right before a capitalised word, is part of another name, whatever the cues | `Single Malt`, `BMO Capital Markets`, `Action Praticiens Hôpital` |
 //! | a shared name right before a capitalised word or an acronym opens another name, unless that word is a listed first name | `Mitsui OSK Lines`; not `le directeur de l'usine MCA Olivier Silva` |
 //! | a name after `maladie de`, `échelle de`… names a disease or a measure | `la maladie de Kawasaki` |
@@ -3726,6 +3727,9 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
     }) {
         return Verdict::NotCompany;
     }
+    if pattern.maker && listed_after_an_object_s_make(words, start, end) {
+        return Verdict::NotCompany;
+    }
     if previous.is_some_and(|p| BODIES_BEFORE.contains(&p.folded)) && !first.elided {
         return Verdict::NotCompany;
     }
@@ -4213,6 +4217,62 @@ fn listed_after_a_model(words: &[Word], start: usize, end: usize) -> bool {
     // A year is no model: `En 2019, Toyota Motor Europe`.
     let year = |w: &Word| w.folded.len() == 4 && w.is_a_number();
     model_before.is_some_and(|w| w.capitalized && w.holds_a_digit() && !year(w))
+}
+
+/// `des modèles Fiat, Abarth ou Lancia`: a make listed after the make an object noun names is
+/// an object's make too. The list's items are capitalised words, between commas, `et`, `ou`
+/// or `ou encore`; the name at `start..end` must end the list or be followed by more of it:
+/// in `sa gamme Panamera, Porsche a introduit`, the comma ends a clause.
+fn listed_after_an_object_s_make(words: &[Word], start: usize, end: usize) -> bool {
+    let joined = |k: usize| {
+        words[k].plain_space_before && matches!(words[k - 1].folded, "et" | "ou" | "encore")
+    };
+    let listed_on = words.get(end).is_some_and(|next| {
+        !next.sentence_start
+            && (next.gap_before == gap_of(",") || matches!(next.folded, "et" | "ou"))
+    });
+    if start == 0 || !(joined(start) || listed_on) {
+        return false;
+    }
+    let mut item = start;
+    let mut crossed = 0;
+    loop {
+        if item == 0 || words[item].sentence_start {
+            return false;
+        }
+        let mut before = item - 1;
+        if words[item].plain_space_before && is_in(&words[before], List::ProductNouns) {
+            return crossed > 0;
+        }
+        if words[item].gap_before != gap_of(",") {
+            if !words[item].plain_space_before || !matches!(words[before].folded, "et" | "ou") {
+                if !(words[before].folded == "encore"
+                    && before > 0
+                    && words[before - 1].folded == "ou")
+                {
+                    return false;
+                }
+                before -= 1;
+            }
+            if before == 0 || words[before].sentence_start {
+                return false;
+            }
+            before -= 1;
+        }
+        // The item before, of one or more capitalised words: `Alfa Romeo`.
+        if !words[before].capitalized {
+            return false;
+        }
+        item = before;
+        while item > 0
+            && words[item].plain_space_before
+            && !words[item].sentence_start
+            && words[item - 1].capitalized
+        {
+            item -= 1;
+        }
+        crossed += 1;
+    }
 }
 
 /// Whether a determiner opens the words before the name, past up to two lower-case words that

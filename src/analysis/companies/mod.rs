@@ -387,6 +387,24 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn makes_listed_after_an_object_noun_are_products() {
+        let recognizer = recognizer_of(
+            "Fiat\t\t\tIT\tautomotive\t\t\n\
+             Abarth\t\t\tIT\tautomotive\tFiat\t\n\
+             Lancia\t\t\tIT\tautomotive\tFiat\t\n\
+             Porsche\t\t\tDE\tautomotive\t\t\n",
+        );
+        let found = |text| found_by(&recognizer, text);
+        assert!(found("Le musée expose des modèles Fiat, Abarth ou Lancia.").is_empty());
+        assert!(found("La vente réunit des modèles Fiat et Porsche de collection.").is_empty());
+        // A comma that ends a clause ends the list.
+        assert_eq!(
+            found("Après avoir étoffé sa gamme Panamera, Porsche a introduit le Cayenne."),
+            ["Porsche"]
+        );
+    }
+
+    #[test]
     fn an_object_of_a_make_is_a_product() {
         let recognizer = recognizer_of("Chanel\t\t\tFR\tluxury\t\t\n");
         let found = |text| found_by(&recognizer, text);
