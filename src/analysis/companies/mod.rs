@@ -387,6 +387,27 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_chain_s_shop_in_a_town_is_a_place() {
+        let recognizer = recognizer_of(
+            "Système U\tSuper U\t\tFR\tretail\t\t\n\
+             Fnac\t\t\tFR\tretail\t\t\n",
+        );
+        let found = |text| found_by(&recognizer, text);
+        assert!(found("Il est entré dans un supermarché Super U de Trèbes.").is_empty());
+        assert!(found("Il est entré dans le magasin Fnac à Lyon.").is_empty());
+        // Where the chain's staff work, it is their employer.
+        assert_eq!(
+            found("Des employés d'un magasin Fnac à Paris sont malades."),
+            ["Fnac"]
+        );
+        // Named elsewhere as the company, it is one.
+        assert_eq!(
+            found("La Fnac a fermé le magasin Fnac de Lyon. Fnac a annoncé un plan."),
+            ["Fnac"]
+        );
+    }
+
+    #[test]
     fn makes_listed_after_an_object_noun_are_products() {
         let recognizer = recognizer_of(
             "Fiat\t\t\tIT\tautomotive\t\t\n\
