@@ -4296,46 +4296,30 @@ fn listed_after_a_model(words: &[Word], start: usize, end: usize) -> bool {
 /// or `ou encore`; the name at `start..end` must end the list or be followed by more of it:
 /// in `sa gamme Panamera, Porsche a introduit`, the comma ends a clause.
 fn listed_after_an_object_s_make(words: &[Word], start: usize, end: usize) -> bool {
-    let joined = |k: usize| {
-        words[k].plain_space_before && matches!(words[k - 1].folded, "et" | "ou" | "encore")
-    };
     let listed_on = words.get(end).is_some_and(|next| {
         !next.sentence_start
             && (next.gap_before == gap_of(",") || matches!(next.folded, "et" | "ou"))
     });
-    if start == 0 || !(joined(start) || listed_on) {
+    let ends_the_list =
+        words[start].gap_before != gap_of(",") && item_before(words, start).is_some();
+    if !(listed_on || ends_the_list) {
         return false;
     }
     let mut item = start;
     let mut crossed = 0;
     loop {
-        if item == 0 || words[item].sentence_start {
-            return false;
-        }
-        let mut before = item - 1;
-        if words[item].plain_space_before && is_in(&words[before], List::ProductNouns) {
+        let object_before = item > 0
+            && !words[item].sentence_start
+            && words[item].plain_space_before
+            && is_in(&words[item - 1], List::ProductNouns);
+        if object_before {
             return crossed > 0;
         }
-        if words[item].gap_before != gap_of(",") {
-            if !words[item].plain_space_before || !matches!(words[before].folded, "et" | "ou") {
-                if !(words[before].folded == "encore"
-                    && before > 0
-                    && words[before - 1].folded == "ou")
-                {
-                    return false;
-                }
-                before -= 1;
-            }
-            if before == 0 || words[before].sentence_start {
-                return false;
-            }
-            before -= 1;
-        }
         // The item before, of one or more capitalised words: `Alfa Romeo`.
-        if !words[before].capitalized {
+        let Some(last) = item_before(words, item).filter(|&k| words[k].capitalized) else {
             return false;
-        }
-        item = before;
+        };
+        item = last;
         while item > 0
             && words[item].plain_space_before
             && !words[item].sentence_start
@@ -4345,6 +4329,26 @@ fn listed_after_an_object_s_make(words: &[Word], start: usize, end: usize) -> bo
         }
         crossed += 1;
     }
+}
+
+/// The last word of the list item before the one starting at `item`, when a comma, `et`, `ou`
+/// or `ou encore` separates them.
+fn item_before(words: &[Word], item: usize) -> Option<usize> {
+    if item == 0 || words[item].sentence_start {
+        return None;
+    }
+    if words[item].gap_before == gap_of(",") {
+        return Some(item - 1);
+    }
+    if !words[item].plain_space_before {
+        return None;
+    }
+    let conjunction = match words[item - 1].folded {
+        "et" | "ou" => item - 1,
+        "encore" if item >= 2 && words[item - 2].folded == "ou" => item - 2,
+        _ => return None,
+    };
+    (conjunction > 0 && !words[conjunction].sentence_start).then(|| conjunction - 1)
 }
 
 /// Whether a determiner opens the words before the name, past up to two lower-case words that
