@@ -47,7 +47,7 @@
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
 //! | a name right after `syndicat` or `association` names that body, but not past an elided `d’` | `le syndicat Synergie`, `l’association HOP`; not `les syndicats d’Air France` |
 //! | a name opening a picture's credit line or caption waits for evidence | `Crédit photo : Porsche`, `Photo : Bugatti Veyron` |
-//! | a chain's shop, hotel, restaurant or bar named with its town, or after `un`, waits for evidence, unless its staff are named before it (its employer) | `dans un supermarché Super U de Trèbes`, `l'hôtel Marriott à Varsovie`, `un McDonald's de Munich`; not `les employés d'un magasin Fnac à Paris` |
+//! | a chain's shop, hotel, restaurant or bar named with its town waits for evidence, unless its staff are named before it (its employer) | `dans un supermarché Super U de Trèbes`, `l'hôtel Marriott à Varsovie`; not `les employés d'un magasin Fnac à Paris` |
 //! | a name after `agence de presse` is a news agency's, not that of a company of another trade | `l'agence de presse ANA` (not All Nippon Airways) |
 //! | a press group named for its papers after a word that cites them is cited too | `un entretien aux journaux du groupe Ebra`, `accordé au groupe de presse Ebra`; not `le groupe Ebra supprime des postes` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
@@ -3639,24 +3639,19 @@ fn named_as_a_news_agency(words: &[Word], start: usize) -> bool {
         && words[k - 2..=start].iter().all(|w| !w.sentence_start)
 }
 
-/// `le supermarché Super U de Trèbes`, `l'hôtel Marriott à Varsovie`, `un McDonald's de Munich`:
-/// one of a chain's shops, hotels or restaurants, named with its town as the place where
-/// something happened. The chain is the company only if the article says so elsewhere.
+/// `le supermarché Super U de Trèbes`, `l'hôtel Marriott à Varsovie`: one of a chain's shops,
+/// hotels or restaurants, named with its town as the place where something happened. The
+/// chain is the company only if the article says so elsewhere. (`un McDonald's de Munich` is
+/// an object already: see [`PRODUCT_DETERMINERS`].)
 fn a_venue_in_a_town(words: &[Word], start: usize, end: usize) -> bool {
     let first = &words[start];
     let Some(previous) = start.checked_sub(1).map(|k| &words[k]) else {
         return false;
     };
-    if first.sentence_start || !first.plain_space_before {
+    if first.sentence_start || !first.plain_space_before || !CHAIN_PLACES.contains(&previous.folded)
+    {
         return false;
     }
-    let a_venue =
-        CHAIN_PLACES.contains(&previous.folded) || matches!(previous.folded, "un" | "une");
-    // `les employés d'un magasin Fnac à Paris`: the chain is their employer.
-    let staff_before = (start.saturating_sub(4)..start - 1)
-        .rev()
-        .take_while(|&k| !words[k + 1].sentence_start)
-        .any(|k| STAFF.contains(&words[k].folded));
     let town = |w: &Word| w.capitalized && !w.is_a_number() && !w.sentence_start;
     let in_a_town = match (words.get(end), words.get(end + 1)) {
         (Some(next), _) if next.elided && !next.definite && town(next) => next.plain_space_before,
@@ -3665,7 +3660,14 @@ fn a_venue_in_a_town(words: &[Word], start: usize, end: usize) -> bool {
         }
         _ => false,
     };
-    a_venue && in_a_town && !staff_before
+    // `les employés d'un magasin Fnac à Paris`: the chain is their employer.
+    let staff_before = || {
+        (start.saturating_sub(4)..start - 1)
+            .rev()
+            .take_while(|&k| !words[k + 1].sentence_start)
+            .any(|k| STAFF.contains(&words[k].folded))
+    };
+    in_a_town && !staff_before()
 }
 
 /// Who works in a shop or a hotel: see [`a_venue_in_a_town`].
