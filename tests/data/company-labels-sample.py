@@ -222,11 +222,11 @@ def main():
     eighth = draw(scored, SEED_8, BUSINESS_N_2, RANDOM_N_2, seen)
     if which == "8":
         ids = eighth
-    # Sets 9 to 17 each leave out the set drawn before them, as labelled (the file may have
+    # Sets 9 to 18 each leave out the set drawn before them, as labelled (the file may have
     # lost an id since); from set 14 on, audit 12 too, added to the audit file before it.
     seen |= set(eighth) | column_ids(HERE + "company-labels-8.tsv", None, None)
-    later = [SEED_9, SEED_10, SEED_11, SEED_12, SEED_13, SEED_14, SEED_15, SEED_16, SEED_17]
-    later.append(SEED_18)
+    later = [SEED_9, SEED_10, SEED_11, SEED_12, SEED_13, SEED_14, SEED_15, SEED_16, SEED_17,
+             SEED_18]
     for number, seed in enumerate(later, start=9):
         # A set is drawn leaving out those before it only: nothing after it needs drawing.
         if number > int(which):
