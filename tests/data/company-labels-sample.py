@@ -59,7 +59,7 @@ drawn (blind), then a development set, as sets 9 and 10 were.
 `--set 12` draws a twelfth set of the same shape with SEED_12, none of them in the first eleven
 sets, the media development set, the eleven facet audits or the missed audit: measured once as
 drawn (blind), then a development set, as sets 9 to 11 were.
-`--set 13` to `--set 18` draw six more sets of the same shape with SEED_13 to SEED_18, each
+`--set 13` to `--set 19` draw seven more sets of the same shape with SEED_13 to SEED_19, each
 with none of the sets before it, the media development set, the facet audits (eleven for set 13,
 twelve from set 14 on) or the missed audit, for the same reason.
 """
@@ -92,6 +92,7 @@ SEED_15 = 20270108
 SEED_16 = 20270109
 SEED_17 = 20270110
 SEED_18 = 20270111
+SEED_19 = 20270112
 HERE = __file__.rsplit("/", 1)[0] + "/" if "/" in __file__ else ""
 AUDITS = HERE + "facet-audits.tsv"
 
@@ -177,8 +178,8 @@ def main():
         at = args.index("--set")
         which = args[at + 1] if at + 1 < len(args) else ""
         del args[at : at + 2]
-    if which not in [str(n) for n in range(1, 19)]:
-        sys.exit("--set takes 1 to 18")
+    if which not in [str(n) for n in range(1, 20)]:
+        sys.exit("--set takes 1 to 19")
     path = args[0] if args else "/work/shared/corpora/orangesum.jsonl.gz"
     scored = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -222,11 +223,11 @@ def main():
     eighth = draw(scored, SEED_8, BUSINESS_N_2, RANDOM_N_2, seen)
     if which == "8":
         ids = eighth
-    # Sets 9 to 18 each leave out the set drawn before them, as labelled (the file may have
+    # Sets 9 to 19 each leave out the set drawn before them, as labelled (the file may have
     # lost an id since); from set 14 on, audit 12 too, added to the audit file before it.
     seen |= set(eighth) | column_ids(HERE + "company-labels-8.tsv", None, None)
     later = [SEED_9, SEED_10, SEED_11, SEED_12, SEED_13, SEED_14, SEED_15, SEED_16, SEED_17,
-             SEED_18]
+             SEED_18, SEED_19]
     for number, seed in enumerate(later, start=9):
         # A set is drawn leaving out those before it only: nothing after it needs drawing.
         if number > int(which):
