@@ -9,7 +9,7 @@
 //! | rule | handles |
 //! |---|---|
 //! | case: a capitalised name needs a capital in the text, an acronym needs capitals, but inside a name of several words a capital is enough | `au total`, `la couleur orange`, `free`; `Eva Air` for `EVA Air` |
-//! | a cue word nearby (groupe, opérateur, PDG de, sondage, action…, a chain named by its trade: `la chaîne d'ameublement Habitat`, not `la chaîne de télévision NTV`) confirms any name, but a head's title (président, directeur, patron) not a shared acronym (`le président du CSA`, `le directeur des CDC`) nor a common word of one word, unless general manager (`la directrice du Budget`; not `le directeur général de Lime`); after a shared name, only a cue opening the words that follow does | `le groupe Bouygues`, `l’opérateur Orange`, `Morgan, le constructeur`; not `les maladies (CDC) et Stephen Hahn, patron de l’agence` |
+//! | a cue word nearby (groupe, opérateur, bancaire, PDG de, sondage, action…, a chain named by its trade: `la chaîne d'ameublement Habitat`, not `la chaîne de télévision NTV`) confirms any name, but a head's title (président, directeur, patron) not a shared acronym (`le président du CSA`, `le directeur des CDC`) nor a common word of one word, unless general manager (`la directrice du Budget`; not `le directeur général de Lime`); after a shared name, only a cue opening the words that follow does | `le groupe Bouygues`, `l’opérateur Orange`, `une agence bancaire CIC`, `Morgan, le constructeur`; not `les maladies (CDC) et Stephen Hahn, patron de l’agence` |
 //! | `start-up` reads as the cue `startup`, as it is written four times in five | `la start-up néerlandaise Lightyear` |
 //! | a nationality written as a lower-case noun right before a name is a cue | `le coréen Hyundai`, `les japonais Toyota et Suzuki`; not `le Coréen` (a person) |
 //! | a name between two words in capitals is part of a headline | `DEPUIS SIX MOIS` |
@@ -47,7 +47,7 @@
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
 //! | a name right after `syndicat` or `association` names that body, but not past an elided `d’` | `le syndicat Synergie`, `l’association HOP`; not `les syndicats d’Air France` |
 //! | a name opening a picture's credit line or caption waits for evidence | `Crédit photo : Porsche`, `Photo : Bugatti Veyron` |
-//! | a chain's shop, hotel, restaurant or bar named with its town waits for evidence, unless its staff are named before it (its employer) | `dans un supermarché Super U de Trèbes`, `l'hôtel Marriott à Varsovie`; not `les employés d'un magasin Fnac à Paris` |
+//! | a chain's shop, hotel, restaurant, bar or branch (past a word of its kind: `agence bancaire`) named with its town waits for evidence, unless its staff are named before it (its employer) | `dans un supermarché Super U de Trèbes`, `l'hôtel Marriott à Varsovie`, `une agence bancaire CIC de Paris`; not `les employés d'un magasin Fnac à Paris` |
 //! | a name after `agence de presse` is a news agency's, not that of a company of another trade | `l'agence de presse ANA` (not All Nippon Airways) |
 //! | a press group named for its papers after a word that cites them is cited too | `un entretien aux journaux du groupe Ebra`, `accordé au groupe de presse Ebra`; not `le groupe Ebra supprime des postes` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
@@ -126,6 +126,8 @@ const CUES: &[&str] = &[
     "marque",
     "laboratoire",
     "banque",
+    "bancaire",
+    "bancaires",
     "assureur",
     "distributeur",
     "chez",
@@ -3648,7 +3650,15 @@ fn a_venue_in_a_town(words: &[Word], start: usize, end: usize) -> bool {
     let Some(previous) = start.checked_sub(1).map(|k| &words[k]) else {
         return false;
     };
-    if first.sentence_start || !first.plain_space_before || !CHAIN_PLACES.contains(&previous.folded)
+    // `une agence bancaire CIC de Paris`: the place's noun may come with a word saying what kind.
+    let kind_of_place = start >= 2
+        && !previous.capitalized
+        && previous.plain_space_before
+        && !is_in(previous, List::Particles)
+        && CHAIN_PLACES.contains(&words[start - 2].folded);
+    if first.sentence_start
+        || !first.plain_space_before
+        || !(CHAIN_PLACES.contains(&previous.folded) || kind_of_place)
     {
         return false;
     }

@@ -408,6 +408,20 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn banking_names_a_bank_s_shared_acronym() {
+        let recognizer =
+            recognizer_of("CIC\tCrédit industriel et commercial\t\tFR\tbanking\t\tCIC=generic\n");
+        let found = |text| found_by(&recognizer, text);
+        assert!(found("Le CIC a rendu son avis sur le projet.").is_empty());
+        assert_eq!(
+            found("Des voleurs ont défoncé la vitrine d'une agence bancaire CIC."),
+            ["CIC"]
+        );
+        // A bank's branch with its town is still where something happened.
+        assert!(found("Il a retenu des clients dans une agence bancaire CIC de Rouen.").is_empty());
+    }
+
+    #[test]
     fn makes_listed_after_an_object_noun_are_products() {
         let recognizer = recognizer_of(
             "Fiat\t\t\tIT\tautomotive\t\t\n\
@@ -1701,6 +1715,12 @@ Tesla\t\t\tUS\tautomotive\t\t
         // AT&T's satellite television, named on its own in the news of its Venezuelan exit.
         let satellite = "Des dirigeants de DirecTV ont été arrêtés à Caracas.";
         assert_eq!(found_in(&builtin, "", satellite), ["DirecTV", "AT&T"]);
+        // A media conglomerate is no channel: the news of its managers is its own.
+        let resigned = "Le vice-président de NBCUniversal a démissionné mardi.";
+        assert_eq!(
+            found_in(&builtin, "", resigned),
+            ["NBCUniversal", "Comcast"]
+        );
         // The pollster's partner in `Odoxa-Dentsu Consulting`, its French consulting arm.
         let poll = "Selon un sondage Odoxa-Dentsu Consulting, le moral baisse.";
         assert_eq!(
