@@ -408,6 +408,20 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_descriptive_name_after_an_article_is_no_make() {
+        let recognizer = recognizer_of(
+            "Fonderie de Bretagne\tFonderies de Bretagne\t\tFR\tautomotive\t\t\n\
+             Renault\t\t\tFR\tautomotive\t\t\n",
+        );
+        let found = |text| found_by(&recognizer, text);
+        assert_eq!(
+            found("Le constructeur veut céder les Fonderies de Bretagne."),
+            ["Fonderie de Bretagne"]
+        );
+        assert!(found("Il collectionne les Renault des années 1960.").is_empty());
+    }
+
+    #[test]
     fn banking_names_a_bank_s_shared_acronym() {
         let recognizer =
             recognizer_of("CIC\tCrédit industriel et commercial\t\tFR\tbanking\t\tCIC=generic\n");
@@ -1715,6 +1729,18 @@ Tesla\t\t\tUS\tautomotive\t\t
         // AT&T's satellite television, named on its own in the news of its Venezuelan exit.
         let satellite = "Des dirigeants de DirecTV ont été arrêtés à Caracas.";
         assert_eq!(found_in(&builtin, "", satellite), ["DirecTV", "AT&T"]);
+        // The foundry was Renault's until 2022: an article of 2020 is not about its buyer.
+        let foundry: Vec<String> = builtin
+            .recognize_at(
+                Some((2020, Some(5))),
+                &[],
+                "",
+                "Renault envisage de fermer la Fonderie de Bretagne.",
+            )
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(foundry, ["Renault", "Fonderie de Bretagne"]);
         // A media conglomerate is no channel: the news of its managers is its own.
         let resigned = "Le vice-président de NBCUniversal a démissionné mardi.";
         assert_eq!(
