@@ -25,7 +25,7 @@
 //! | a listed first name before any name makes that mention a person's | `David Trimble`, `François Ozon` |
 //! | a name hyphenated to a capitalised word right after a listed first name is the second half of a family name, whether or not the gazetteer calls it person-risky | `Henri Poupart-Lafarge`, `Florence Denier-Pasquier`, `Philippe Moreau-Chevrolet`; not `Renault-Nissan` |
 //! | a place-risky name followed by the English noun of a place is the place | `Macquarie Harbour`, `Orange County` |
-//! | a person-risky name followed by a comma and a noun of kinship tied to someone (`, compagne de`, `, la fille d'`) is a person's in the whole article | `Sephora, compagne de Kingsley Coman`; not `Sephora, filiale de LVMH` |
+//! | a person-risky name followed by a comma and a noun of kinship tied to someone (`, compagne de`, `, la fille d'`), or by `un` or `une` and a noun of who someone is (`, une étudiante`, `, un retraité`), is a person's in the whole article | `Sephora, compagne de Kingsley Coman`, `a dit Dior, une étudiante`; not `Sephora, filiale de LVMH` |
 //! | a civil title right before a name makes that mention a person's | `M. Abbott`, `Me Lafarge`, `Dr Krug`; not `Dr Pepper` |
 //! | the last of three capitalised words after a listed first name or a civil title is a person's, in this mention | `Philippe Moreau Chevrolet`, `M. Moreau Chevrolet`; not `Jean-Pierre Farandou SNCF` |
 //! | a person-risky name hyphenated to a listed first name right before it is a person's, or a place named after one, in this mention | `l'autoroute Félix-Leclerc`, `le parc André-Citroën`; not `Renault-Nissan` |
@@ -428,6 +428,37 @@ const KIN: &[&str] = &[
     "neveu",
     "cousin",
     "cousine",
+];
+
+/// Nouns that say who someone is, after `un` or `une` in apposition: `Dior, une étudiante`.
+const SOMEONE: &[&str] = &[
+    "etudiant",
+    "etudiante",
+    "lyceen",
+    "lyceenne",
+    "retraite",
+    "retraitee",
+    "habitant",
+    "habitante",
+    "militant",
+    "militante",
+    "manifestant",
+    "manifestante",
+    "infirmier",
+    "infirmiere",
+    "enseignant",
+    "enseignante",
+    "agriculteur",
+    "agricultrice",
+    "ouvrier",
+    "ouvriere",
+    "chomeur",
+    "chomeuse",
+    "adolescent",
+    "adolescente",
+    "jeune",
+    "mere",
+    "pere",
 ];
 
 /// Particles of family names: `Léonard de Vinci`, `Vincent van Gogh`.
@@ -3931,7 +3962,7 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
         return Verdict::Person;
     }
     // `Sephora, compagne de Kingsley Coman`: someone's kin is a person.
-    if risk.person && kin_in_apposition(words, end) {
+    if risk.person && (kin_in_apposition(words, end) || someone_in_apposition(words, end)) {
         return Verdict::Person;
     }
     // `M. Abbott`, `Me Lafarge`, `Dr Krug`: a civil title names a person, in this mention only,
@@ -4963,6 +4994,18 @@ fn kin_in_apposition(words: &[Word], at: usize) -> bool {
         && words.get(noun_at + 1).is_some_and(|w| {
             !w.sentence_start && (matches!(w.folded, "de" | "du" | "des") || w.elided)
         })
+}
+
+/// Whether the words from `at` are a comma and `un` or `une` before a noun of who someone is
+/// (`, une étudiante`, `, un retraité de`): the name before them is a person's.
+fn someone_in_apposition(words: &[Word], at: usize) -> bool {
+    let Some(noun_at) = apposed(words, at, |w| matches!(w.folded, "un" | "une")) else {
+        return false;
+    };
+    noun_at > at && {
+        let noun = &words[noun_at];
+        !noun.sentence_start && !noun.capitalized && SOMEONE.contains(&noun.folded)
+    }
 }
 
 /// Whether the words from `at` on are a family name: a capitalised word in the same sentence,

@@ -1027,6 +1027,14 @@ Tesla\t\t\tUS\tautomotive\t\t
             found("Sephora, filiale de LVMH, ouvre un magasin."),
             ["Sephora"]
         );
+        // Who someone is, in apposition: `une étudiante`, `un retraité`.
+        assert!(
+            found("« C'est injuste », a dit Sephora, une étudiante venue de Dakar.").is_empty()
+        );
+        assert_eq!(
+            found("Sephora, une enseigne de LVMH, ouvre un magasin."),
+            ["Sephora"]
+        );
     }
 
     #[test]
