@@ -20,7 +20,7 @@
 //! | a risky name at the start of a sentence (a paragraph glued to the one before starts one too: `pétillants.Bain de jouvence`, `la Maison Blanche.Assurant que`, not `Gobbee.Bike`), a place after `à` or `entre` or last in a list after `vers` (`vers Cavaillon et Orange`), or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange`, `l’A7 entre Lyon et Orange` |
 //! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
 //! | a waiting name listed right next to a confirmed company (`,`, `et`, `ou`, an opening bracket before it: `Iliad (Free)`, past a note in brackets, even one naming a company, or names the gazetteer lacks: `Honda, North Face et REI`) is one, and confirms the one listed beside it in turn, unless the sector must pick among companies sharing it; a company named again counts as confirmed there without being read again | `VW et Karmann` after `Volkswagen`, `Lime, Bird, Dott`, `Verizon (télécoms), Honda, Patagonia`, `Ben & Jerry's (glacier appartenant à Unilever), Patagonia` |
-//! | a shared name left waiting stands for the one company of that name in the sector of the companies the article names | `Renault-Nissan-Mitsubishi` → Mitsubishi Motors |
+//! | a shared name left waiting stands for the one company of that name in the sector of the companies the article names, the name's own company included | `Renault-Nissan-Mitsubishi` → Mitsubishi Motors, `Hyundai` among carmakers → Hyundai Motor |
 //! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names |
 //! | a listed first name before any name makes that mention a person's | `David Trimble`, `François Ozon` |
 //! | a name hyphenated to a capitalised word right after a listed first name is the second half of a family name, whether or not the gazetteer calls it person-risky | `Henri Poupart-Lafarge`, `Florence Denier-Pasquier`, `Philippe Moreau-Chevrolet`; not `Renault-Nissan` |
@@ -2953,7 +2953,8 @@ impl Matcher {
 
     /// `Renault-Nissan-Mitsubishi`: a shared name the article does not settle stands for the
     /// company of that name in the sector of the companies it does name (`Mitsubishi Motors`
-    /// among carmakers), when exactly one is.
+    /// among carmakers, `Hyundai` among carmakers for Hyundai Motor itself), when exactly one
+    /// is.
     fn by_sector(&self, company: usize, found: &[(usize, String)]) -> Option<usize> {
         let siblings = self.siblings.get(&company)?;
         let fits = |candidate: usize| {
@@ -2961,11 +2962,9 @@ impl Matcher {
                 .iter()
                 .any(|&(other, _)| self.sectors[other] == self.sectors[candidate])
         };
-        // `Hyundai` among carmakers is Hyundai Motor itself, which the article did not confirm.
-        if fits(company) {
-            return None;
-        }
-        let mut fitting = siblings.iter().filter(|&&sibling| fits(sibling));
+        let mut fitting = std::iter::once(&company)
+            .chain(siblings)
+            .filter(|&&candidate| fits(candidate));
         let first = *fitting.next()?;
         fitting.next().is_none().then_some(first)
     }

@@ -1466,6 +1466,21 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_shared_name_in_its_own_sector_is_its_own() {
+        let recognizer = recognizer_of(
+            "Hyundai Motor\tHyundai\t\tKR\tautomotive\t\tHyundai=generic\n\
+             Hyundai Heavy Industries\t\t\tKR\tindustrials\t\t\n\
+             Toyota\t\t\tJP\tautomotive\t\t\n",
+        );
+        let found = |text| found_by(&recognizer, text);
+        assert_eq!(
+            found("Toyota progresse, quand les ventes de Hyundai reculent."),
+            ["Toyota", "Hyundai Motor"]
+        );
+        assert!(found("Les ventes de Hyundai reculent.").is_empty());
+    }
+
+    #[test]
     fn a_paragraph_repeated_many_times_finds_what_it_finds_once() {
         // Mentions that stay unsure are all kept until the article is read: weighing them must
         // not cost the square of their number (this took 30 s for 2 MB).
