@@ -1363,6 +1363,10 @@ Tesla\t\t\tUS\tautomotive\t\t
         let printing = "Les salariés des imprimeries de quotidiens bloquent la distribution \
                         des journaux aux kiosques. Le Parisien, Bloomberg et TF1 sont touchés.";
         assert_eq!(found(printing).len(), 5, "{:?}", found(printing));
+        // So are closures and budgets: `l'arrêt d'une chaîne`, `des économies`.
+        let closures = "La fermeture de la chaîne et la suppression d'une radio sont au budget \
+                        de la télévision publique. Le Parisien, Bloomberg et TF1 en parlent.";
+        assert_eq!(found(closures).len(), 5, "{:?}", found(closures));
     }
 
     #[test]
