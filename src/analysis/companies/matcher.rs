@@ -30,7 +30,7 @@
 //! | the last of three capitalised words after a listed first name or a civil title is a person's, in this mention | `Philippe Moreau Chevrolet`, `M. Moreau Chevrolet`; not `Jean-Pierre Farandou SNCF` |
 //! | a person-risky name hyphenated to a listed first name right before it is a person's, or a place named after one, in this mention | `l'autoroute Félix-Leclerc`, `le parc André-Citroën`; not `Renault-Nissan` |
 //! | a person-risky name that is itself a listed first name, alone and without a cue, waits for evidence; followed by a family name (`de Villiers`, `Dufourcq`) it is a person's whatever the cues | `aux côtés de Céline`, `Céline a choisi` (Céline Dion), `son président, Nicolas de Villiers` |
-//! | a media or a platform cited as a source or a medium (`selon Le Parisien`, `sur Twitter`, `Le Monde révèle`, `Mediapart confirme`, `BFMTV s'est également procuré`, `que s'est procuré Mediapart`, `un message aux salariés que l'AFP s'est procuré`, `un groupe Facebook`, `ce groupe Facebook`, `l'événement Facebook`, `les usagers de Twitter`, `sa fiche LinkedIn`, `du forum Reddit`, `via les plateformes Facebook et Zoom`, `retiré entre-temps d'Instagram`) is not an actor, but an example of a kind of platform is (`une plateforme comme Amazon`); a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`, `racheté le journal à TF1`), nor one whose business speaks (`la direction de TF1 a annoncé`) | citations |
+//! | a media or a platform cited as a source or a medium, past a date, or a newspaper or channel whose poll or inquiry is quoted (`selon Le Parisien`, `souligne jeudi 22 février Franceinfo`, `un sondage du Hollywood Reporter`, `sur Twitter`, `Le Monde révèle`, `Mediapart confirme`, `BFMTV s'est également procuré`, `que s'est procuré Mediapart`, `un message aux salariés que l'AFP s'est procuré`, `un groupe Facebook`, `ce groupe Facebook`, `l'événement Facebook`, `les usagers de Twitter`, `sa fiche LinkedIn`, `du forum Reddit`, `via les plateformes Facebook et Zoom`, `retiré entre-temps d'Instagram`) is not an actor, but an example of a kind of platform is (`une plateforme comme Amazon`); a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`, `racheté le journal à TF1`), nor one whose business speaks (`la direction de TF1 a annoncé`) | citations |
 //! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`, `un film Marvel`, `un cocktail Molotov`, `la carte Total`); so do `de marque` and the parts a car is fitted with, unless a trade names them its goods | products, `un scooter de marque BMW`, `des gommes Pirelli`, `un groupe de modèles Mercedes`; not `le fabricant de pneus Bridgestone`, `le loueur de voitures Hertz` |
 //! | an object noun or a part, then a word describing it, before the name makes it a product too; not after `de` (a trade's goods) unless a part, nor a complement or a preposition in between | `des pneumatiques slicks Pirelli`, `des baskets blanches Adidas`; not `le fabricant chinois de téléphones portables Xiaomi`, `le service d'autopartage Autolib` |
 //! | a make listed after the make an object noun names (commas, `et`, `ou`, `ou encore`) is an object's make too, if the list goes on after it or it ends the list | `des modèles Fiat, Abarth ou Lancia`, `des modèles Porsche et Ferrari`; not `sa gamme Panamera, Porsche a introduit` |
@@ -54,7 +54,7 @@
 //! | a platform the news mostly writes in (flagged `outlet`: Twitter, Facebook, Instagram, YouTube, WhatsApp) is the company only when it acts (`Twitter a masqué`) or is the agent of what is done (`bloquée par Facebook`, not `un message envoyé par WhatsApp`), a cue names it, words of what it does to posts are near (`règles`, `modération`, `suspendre`), or it is listed with companies | `Twitter a masqué un message`, `les règles de YouTube`, `Facebook, Twitter ou YouTube`; not `la théorie qui agite Twitter` |
 //! | an online platform listed right after one used as a medium is one too | `sur Facebook, Twitter, Instagram ou WhatsApp` |
 //! | `chaîne` before a channel names it, unless `sur` or `via` comes first; before a platform it is a medium | `la chaîne C8 a été condamnée` vs `diffusé sur la chaîne TF1`, `la chaîne YouTube de` |
-//! | a newspaper, channel or station (a `media` company the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`; studios, publishers, labels, game makers and streamers are `entertainment`, never cited as sources) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences, concurrents, a décidé, a déprogrammé, plainte, assigné, attentat…), or of what happens to it said before its name (`l'arrêt de`, `la fermeture de`, `la suppression de`, `la maison mère de`), or when the article names three such outlets, or opens a clause of its headline with this one (`Le Parisien : nouvelle stratégie`, `Depuis 2015, Charlie Hebdo a changé`), and is about the media business (three words of the trade and three of deals, money, jobs, closures and budgets, printing and distribution, or ratings) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien`, `l'arrêt de France 4`, `les éditions du Figaro, des Echos et de 20 Minutes` in a story on printing plants |
+//! | a newspaper, channel or station (a `media` company the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`; studios, publishers, labels, game makers and streamers are `entertainment`, never cited as sources) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences, concurrents, a décidé, a déprogrammé, plainte, assigné, attentat…), or of what happens to it said before its name (`l'arrêt de`, `la fermeture de`, `la suppression de`, `la maison mère de`), or when the article names three such outlets or this one three times, or opens a clause of its headline with this one (`Le Parisien : nouvelle stratégie`, `Depuis 2015, Charlie Hebdo a changé`), and is about the media business (three words of the trade and three of deals, money, jobs, closures and budgets, printing and distribution, or ratings) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien`, `l'arrêt de France 4`, `les éditions du Figaro, des Echos et de 20 Minutes` in a story on printing plants |
 //! | a maker after a determiner (past up to two lower-case words that are not cues; not the `du` of a cue's trade: `le géant français du luxe LVMH`) or a count (`deux Porsche`, `des Tesla`), or before a model number (`BMW 507`), is a product, unless a cue before it or in apposition after it (`visant Tesla, le constructeur`) or another mention says otherwise, or the name ends with what the company is (`de son côté Volkswagen Group`, `BMW M GmbH`) or describes it with lower-case words (`les Fonderies de Bretagne`) | `la Porsche`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `un scooter électrique BMW`; not `ses rivaux Toyota` |
 //! | a maker written with a model, listed right after a model with a number (not a year), is a product | `les Ferrari F40, Lamborghini Countach`, `les Audi Q5, BMW X3, Mercedes GLC et Porsche Macan`; not `En 2019, Koenigsegg Automotive` |
 //! | a headline opening with a maker's model (past a definite article or `nouvelle`) is the maker's news, unless the name is shared with a word or another company or the headline is about an auction | `L’Audi A4 passe au restylage`, `Nouvelle Audi RS 6`, `Porsche 911 Speedster : pour 2019`; not `La Mercedes 300 SL … aux enchères`, `Continental GT` |
@@ -463,6 +463,11 @@ const SOMEONE: &[&str] = &[
 
 /// Particles of family names: `Léonard de Vinci`, `Vincent van Gogh`.
 const NAME_PARTICLES: &[&str] = &["de", "da", "di", "del", "van", "von", "der"];
+
+/// What an outlet publishes, before its name: `un sondage du Parisien`, `une enquête de Mediapart`.
+const PUBLISHED: &[&str] = &[
+    "sondage", "sondages", "enquete", "enquetes", "etude", "etudes",
+];
 
 /// Words just before a media or platform name that make it a source or a medium, not an actor.
 const CITATION_BEFORE: &[&str] = &[
@@ -3116,15 +3121,24 @@ impl Matcher {
             })
             .map(|v| v.0)
             .collect();
+        // `AAP a lancé un financement … cessaient de soutenir AAP … AAP a été relancée`: an
+        // outlet named again and again, in an article about the media business, is its subject.
+        let mut outlet_mentions: FxHashMap<usize, usize> = FxHashMap::default();
+        for v in verdicts.iter().filter(|v| v.1 == Verdict::Outlet) {
+            *outlet_mentions.entry(v.0).or_default() += 1;
+        }
+        let subject = |company: &usize| outlet_mentions.get(company).is_some_and(|&n| n >= 3);
         let media_business =
-            (outlets.len() >= 3 || !headlined.is_empty()) && self.about_the_media_business(texts);
+            (outlets.len() >= 3 || !headlined.is_empty() || outlet_mentions.keys().any(subject))
+                && self.about_the_media_business(texts);
         let mut found: Vec<(usize, String)> = Vec::new();
         let mut kept: FxHashSet<usize> = FxHashSet::default();
         for (company, verdict, text_index, name) in verdicts.iter() {
             let keep = match verdict {
                 Verdict::Company => true,
                 Verdict::Outlet => {
-                    (media_business && (outlets.len() >= 3 || headlined.contains(company)))
+                    (media_business
+                        && (outlets.len() >= 3 || headlined.contains(company) || subject(company)))
                         || confirmed(*company)
                 }
                 Verdict::CompanyUnlessPerson | Verdict::NeedsEvidence | Verdict::SharedName => {
@@ -3904,24 +3918,28 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
             || model_number
             || listed_after_a_model(words, start, end));
     // The word before the name, past `le`, `de` and nationalities: `révèle le New York Times`,
-    // `au journal britannique Daily Telegraph`.
-    let governing_at = before
-        .iter()
-        .rposition(|w| !is_in(w, List::Particles) && !is_in(w, List::Nationalities))
-        .map(|k| start - before.len() + k);
+    // `au journal britannique Daily Telegraph`; and past a date: `s'interroge jeudi 22 février
+    // Franceinfo`.
+    let governing_at = governing_word(words, sentence_begin, start);
     let governing = governing_at.map(|k| &words[k]);
     // A cue after the name may be about someone else (`explique à l'AFP le fondateur`), and so
     // may one before the words that address a media: `a dit un porte-parole du groupe à l'AFP`,
     // `lors d'un entretien avec l'AFP`; and so may one before a relative clause: `un message
     // aux salariés que l'AFP s'est procuré`.
     // `La direction de TF1 a annoncé`: what follows is said by the outlet's business, not cited.
+    // `selon un sondage du Hollywood Reporter`: a poll or a study a newspaper or a channel
+    // publishes is cited, though `sondage` is a pollster's cue (an ad group's study is its own).
+    let published = pattern.outlet && governing.is_some_and(|g| PUBLISHED.contains(&g.folded));
     if pattern.media
         && !sold_or_bought(words, governing_at)
         && !governing.is_some_and(|g| is_in(g, List::MediaBusiness))
         && (!cue_before
+            || published
             || addressed(before, governing)
             || governing.is_some_and(|g| matches!(g.folded, "que" | "qu")))
-        && (is_cited(governing, &words[end.min(words.len())..]) || addressed(before, governing))
+        && (published
+            || is_cited(governing, &words[end.min(words.len())..])
+            || addressed(before, governing))
     {
         return Verdict::NotCompany;
     }
@@ -4973,6 +4991,56 @@ fn apposed(words: &[Word], at: usize, determiner: impl Fn(&Word) -> bool) -> Opt
     } else {
         Some(at)
     }
+}
+
+/// Where the word a name starting at `start` depends on is: the nearest before it in its
+/// sentence that is no particle nor nationality, within three words; a date in between is
+/// passed over and not counted (`explique dimanche 19 février le JDD`).
+fn governing_word(words: &[Word], sentence_begin: usize, start: usize) -> Option<usize> {
+    let mut counted = 0;
+    for k in (sentence_begin..start).rev() {
+        if tells_a_date(words, k) {
+            continue;
+        }
+        let word = &words[k];
+        counted += 1;
+        if counted > 3 {
+            return None;
+        }
+        if !is_in(word, List::Particles) && !is_in(word, List::Nationalities) {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// Whether the word at `at` tells a date: a day, a month, or a day's number before a month
+/// (`jeudi`, `22 février`, `1er mai`, `matin`); not the numbers of a list of figures.
+fn tells_a_date(words: &[Word], at: usize) -> bool {
+    const DAYS: &[&str] = &[
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir",
+        "dernier",
+    ];
+    const MONTHS: &[&str] = &[
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+    ];
+    let month = |w: &Word| !w.capitalized && MONTHS.contains(&w.folded);
+    let word = &words[at];
+    let day_number = (word.is_a_number() && word.folded.len() <= 2) || word.folded == "1er";
+    (!word.capitalized && DAYS.contains(&word.folded))
+        || month(word)
+        || (day_number && words.get(at + 1).is_some_and(month))
 }
 
 /// `Group`, `AG`, `Holding`: a word that ends only a company's name.

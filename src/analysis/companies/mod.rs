@@ -1363,6 +1363,19 @@ Tesla\t\t\tUS\tautomotive\t\t
         let printing = "Les salariés des imprimeries de quotidiens bloquent la distribution \
                         des journaux aux kiosques. Le Parisien, Bloomberg et TF1 sont touchés.";
         assert_eq!(found(printing).len(), 5, "{:?}", found(printing));
+        // An outlet quoted is cited, a date between the verb and its name or not.
+        let dated = format!("{story} « Le plan est prêt », souligne jeudi 22 février Euronews.");
+        assert_eq!(found(&dated).len(), 5, "{:?}", found(&dated));
+        // So is one whose poll or study is quoted, though a poll names a pollster.
+        let poll = format!("{story} Selon un sondage d'Euronews, la confiance recule.");
+        assert_eq!(found(&poll).len(), 5, "{:?}", found(&poll));
+        // One outlet named again and again is the subject of a story on the trade.
+        let subject = "La rédaction et les actionnaires de la presse attendent le plan des \
+                       éditeurs pour les salariés. Bloomberg reste en kiosque. Bloomberg change \
+                       de format.";
+        assert!(found(subject).is_empty());
+        let again = format!("{subject} Bloomberg garde ses lecteurs.");
+        assert_eq!(found(&again), ["Bloomberg"]);
         // So are closures and budgets: `l'arrêt d'une chaîne`, `des économies`.
         let closures = "La fermeture de la chaîne et la suppression d'une radio sont au budget \
                         de la télévision publique. Le Parisien, Bloomberg et TF1 en parlent.";
