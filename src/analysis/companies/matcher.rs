@@ -57,7 +57,7 @@
 //! | a newspaper, channel or station (a `media` company the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`; studios, publishers, labels, game makers and streamers are `entertainment`, never cited as sources) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences, concurrents, a décidé, a déprogrammé, plainte, assigné, attentat…), or of what happens to it said before its name (`l'arrêt de`, `la fermeture de`, `la suppression de`, `la maison mère de`), or when the article names three such outlets or this one three times, or opens a clause of its headline with this one (`Le Parisien : nouvelle stratégie`, `Depuis 2015, Charlie Hebdo a changé`), and is about the media business (three words of the trade and three of deals, money, jobs, closures and budgets, printing and distribution, or ratings) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien`, `l'arrêt de France 4`, `les éditions du Figaro, des Echos et de 20 Minutes` in a story on printing plants |
 //! | a maker after a determiner (past up to two lower-case words that are not cues; not the `du` of a cue's trade: `le géant français du luxe LVMH`) or a count (`deux Porsche`, `des Tesla`), or before a model number (`BMW 507`), is a product, unless a cue before it or in apposition after it (`visant Tesla, le constructeur`) or another mention says otherwise, or the name ends with what the company is (`de son côté Volkswagen Group`, `BMW M GmbH`) or describes it with lower-case words (`les Fonderies de Bretagne`) | `la Porsche`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `un scooter électrique BMW`; not `ses rivaux Toyota` |
 //! | a maker written with a model, listed right after a model with a number (not a year), is a product | `les Ferrari F40, Lamborghini Countach`, `les Audi Q5, BMW X3, Mercedes GLC et Porsche Macan`; not `En 2019, Koenigsegg Automotive` |
-//! | a headline opening with a maker's model (past a definite article or `nouvelle`) is the maker's news, unless the name is shared with a word or another company or the headline is about an auction | `L’Audi A4 passe au restylage`, `Nouvelle Audi RS 6`, `Porsche 911 Speedster : pour 2019`; not `La Mercedes 300 SL … aux enchères`, `Continental GT` |
+//! | a headline opening with a maker's model (past a definite article or `nouvelle`) is the maker's news, even when the maker's name is a family name too (`Bentley Bentayga`), unless the name is shared with a word or another company or the headline is about an auction (`enchères`, `adjugée`) | `L’Audi A4 passe au restylage`, `Nouvelle Audi RS 6`, `Porsche 911 Speedster : pour 2019`; not `La Mercedes 300 SL … aux enchères`, `Continental GT` |
 //! | the words that reject a name also do past `au`, `du` or `de` | `étoilé au Michelin`, `l’aéroport de Zurich` |
 //! | `du`, `au`, `des`, `aux` stand for the article of a name | `le rachat du Parisien`, `des Echos` |
 //! | an elided `l’` is a definite article | `le ministre de l’Action et des Comptes publics` |
@@ -2613,6 +2613,14 @@ fn is_a_group(company: &super::Company) -> bool {
     })
 }
 
+/// Whether a headline is about an auction: `aux enchères`, `Enchères : Ferrari California T`,
+/// `adjugée 3 740 000 dollars`.
+fn about_an_auction(headline: &str) -> bool {
+    ["enchères", "Enchères", "ENCHÈRES", "adjugé"]
+        .iter()
+        .any(|word| headline.contains(word))
+}
+
 /// Whether a name holds a lower-case word past its first (`Fonderies de Bretagne`, `Rolls-Royce
 /// plc`): it describes a company, and no product bears it, so `les Fonderies de Bretagne` is
 /// the company where `les Renault` are cars.
@@ -3358,7 +3366,7 @@ impl Matcher {
             Some(pattern) => {
                 let last = at + pattern.words.len() - 1;
                 // A car sold at auction is a lot, even in a headline.
-                let opens_a_headline = headline && first_of_text && !text.contains("enchères");
+                let opens_a_headline = headline && first_of_text && !about_an_auction(text);
                 let verdict = judge(&words, at, pattern, opens_a_headline);
                 (
                     Some((
@@ -4010,8 +4018,10 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
         return Verdict::NotCompany;
     }
     // `Nicolas Hulot`, but also `Porsche Torque Vectoring`: not a person for sure, so other
-    // mentions keep their sense.
-    if risk.person && first_name_of(words, end) && !after_a_title {
+    // mentions keep their sense. A maker opening a headline before a capitalised word names a
+    // model (`Bentley Mulsanne : …`), unless its name is a first name too (`Morgan Freeman`).
+    let model_after = pattern.maker && opens_a_headline && !is_in(first, List::FirstNames);
+    if risk.person && first_name_of(words, end) && !after_a_title && !model_after {
         return Verdict::NotCompany;
     }
     // `Orange (Vaucluse)`, but `Laïta (Groupe Even)`.

@@ -1626,6 +1626,12 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(in_article("La Koenigsegg du suspect retrouvée", body).is_empty());
         assert!(in_article("La Bugatti Chiron de Ronaldo aux enchères", body).is_empty());
         assert!(in_article("Il achète la Koenigsegg Jesko", body).is_empty());
+        // A maker that is a family name too, before its model: not a person there.
+        let family = recognizer_of("Bentley\tBentley Motors\t\tGB\tautomotive\t\tBentley=person\n");
+        let in_article = |title: &str, body: &str| found_in(&family, title, body);
+        assert_eq!(in_article("Bentley Bentayga Hybrid", body), ["Bentley"]);
+        assert!(in_article("Enchères : Bentley Bentayga Hybrid", body).is_empty());
+        assert!(in_article("Une vente", "Bentley Bentayga est son nom.").is_empty());
     }
 
     #[test]
