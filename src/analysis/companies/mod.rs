@@ -513,6 +513,8 @@ Tesla\t\t\tUS\tautomotive\t\t
             found("La maison Tiffany ouvre une boutique à Paris."),
             ["Tiffany & Co.", "LVMH"]
         );
+        // The first names of Italian designers make them people, not their houses.
+        assert!(found("Il a reçu un cadeau de Gianni Versace à Milan.").is_empty());
     }
 
     #[test]
