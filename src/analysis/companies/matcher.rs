@@ -30,7 +30,7 @@
 //! | the last of three capitalised words after a listed first name or a civil title is a person's, in this mention | `Philippe Moreau Chevrolet`, `M. Moreau Chevrolet`; not `Jean-Pierre Farandou SNCF` |
 //! | a person-risky name hyphenated to a listed first name right before it is a person's, or a place named after one, in this mention | `l'autoroute Félix-Leclerc`, `le parc André-Citroën`; not `Renault-Nissan` |
 //! | a person-risky name that is itself a listed first name, alone and without a cue, waits for evidence; followed by a family name (`de Villiers`, `Dufourcq`) it is a person's whatever the cues | `aux côtés de Céline`, `Céline a choisi` (Céline Dion), `son président, Nicolas de Villiers` |
-//! | a media or a platform cited as a source or a medium, past a date, or a newspaper or channel whose poll or inquiry is quoted (`selon Le Parisien`, `souligne jeudi 22 février Franceinfo`, `un sondage du Hollywood Reporter`, `sur Twitter`, `Le Monde révèle`, `Mediapart confirme`, `BFMTV s'est également procuré`, `que s'est procuré Mediapart`, `un message aux salariés que l'AFP s'est procuré`, `un groupe Facebook`, `ce groupe Facebook`, `l'événement Facebook`, `les usagers de Twitter`, `sa fiche LinkedIn`, `du forum Reddit`, `via les plateformes Facebook et Zoom`, `retiré entre-temps d'Instagram`) is not an actor, but an example of a kind of platform is (`une plateforme comme Amazon`); a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`, `racheté le journal à TF1`), nor one whose business speaks (`la direction de TF1 a annoncé`) | citations |
+//! | a media or a platform cited as a source or a medium, past a date, or a newspaper or channel whose poll or inquiry is quoted (`selon Le Parisien`, `souligne jeudi 22 février Franceinfo`, `un sondage du Hollywood Reporter`, `sur Twitter`, `Le Monde révèle`, `Mediapart confirme`, `BFMTV s'est également procuré`, `que s'est procuré Mediapart`, `Le Parisien a pu consulter`, `un message aux salariés que l'AFP s'est procuré`, `un groupe Facebook`, `ce groupe Facebook`, `l'événement Facebook`, `les usagers de Twitter`, `sa fiche LinkedIn`, `du forum Reddit`, `via les plateformes Facebook et Zoom`, `retiré entre-temps d'Instagram`) is not an actor, but an example of a kind of platform is (`une plateforme comme Amazon`); a media spoken to is cited whatever the cues before (`a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`), but not one a deal was made with (`racheté à TF1`, `racheté le journal à TF1`), nor one whose business speaks (`la direction de TF1 a annoncé`) | citations |
 //! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`, `un film Marvel`, `un cocktail Molotov`, `la carte Total`); so do `de marque` and the parts a car is fitted with, unless a trade names them its goods | products, `un scooter de marque BMW`, `des gommes Pirelli`, `un groupe de modèles Mercedes`; not `le fabricant de pneus Bridgestone`, `le loueur de voitures Hertz` |
 //! | an object noun or a part, then a word describing it, before the name makes it a product too; not after `de` (a trade's goods) unless a part, nor a complement or a preposition in between | `des pneumatiques slicks Pirelli`, `des baskets blanches Adidas`; not `le fabricant chinois de téléphones portables Xiaomi`, `le service d'autopartage Autolib` |
 //! | a make listed after the make an object noun names (commas, `et`, `ou`, `ou encore`) is an object's make too, if the list goes on after it or it ends the list | `des modèles Fiat, Abarth ou Lancia`, `des modèles Porsche et Ferrari`; not `sa gamme Panamera, Porsche a introduit` |
@@ -1804,6 +1804,7 @@ const CITATION_AFTER: &[&str] = &[
     "obtenu",
     "interroge",
     "sonde",
+    "consulter",
 ];
 
 /// Auxiliaries between a media and the participle that makes it a source (`L'Obs a révélé`).
@@ -1825,6 +1826,8 @@ const ADVERBS_BEFORE_A_PARTICIPLE: &[&str] = &[
     "recemment",
     "par",
     "ailleurs",
+    // `Le Parisien a pu consulter`: the verb after `pu` says what the media did.
+    "pu",
 ];
 
 /// Definite articles: `le Printemps marseillais`, `sur le SMIC` are common words written with a

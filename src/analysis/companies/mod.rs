@@ -769,6 +769,7 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Une lettre que Bloomberg s'est procurée accuse la direction.").is_empty());
         // An adverb between the auxiliary and the participle: still the source's verb.
         assert!(found("Le Parisien s'est également procuré le contrat de travail.").is_empty());
+        assert!(found("Le Parisien a pu consulter le contrat de travail.").is_empty());
         // Words of a deal near a cited newspaper are the news it reports.
         assert!(found("La note que s'est procuré Bloomberg pointe le contrat.").is_empty());
         assert!(found("Ainsi, Le Parisien confirme qu'il a négocié un contrat.").is_empty());
