@@ -17,7 +17,7 @@
 //! | a first name before a person-risky name makes it a person's in the whole article: its bare mentions need a cue | `Jean-Marie Bigard … Bigard a expliqué` |
 //! | a word just before that names people or places (famille, femme, M., ville, comté, université, cimetière, maire, guide…) rejects, but not the `mère` of `maison mère` | `la famille Dassault`, `le guide Michelin`, `la ville d’Orange`, `le comté d’Orange`, `l’université Macquarie`; not `la maison mère de Google` |
 //! | `Orange (Vaucluse)`: a place followed by a capitalised word in brackets rejects, unless that word is a cue (`Laïta (Groupe Even)`) | towns |
-//! | a risky name at the start of a sentence (a paragraph glued to the one before starts one too: `pétillants.Bain de jouvence`, `la Maison Blanche.Assurant que`, not `Gobbee.Bike`), a place after `à` or `entre` or last in a list after `vers` (`vers Cavaillon et Orange`), or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange`, `l’A7 entre Lyon et Orange` |
+//! | a risky name at the start of a sentence (a paragraph glued to the one before starts one too: `pétillants.Bain de jouvence`, `la Maison Blanche.Assurant que`, not `Gobbee.Bike`), a place after `à` or `entre` or last in a list after `vers` (`vers Cavaillon et Orange`), or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange`, `l’A7 entre Lyon et Orange`, `entre Lançon-de-Provence et Orange` |
 //! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
 //! | a waiting name listed right next to a confirmed company (`,`, `et`, `ou`, an opening bracket before it: `Iliad (Free)`, past a note in brackets, even one naming a company, or names the gazetteer lacks: `Honda, North Face et REI`) is one, and confirms the one listed beside it in turn, unless the sector must pick among companies sharing it; a company named again counts as confirmed there without being read again | `VW et Karmann` after `Volkswagen`, `Lime, Bird, Dott`, `Verizon (télécoms), Honda, Patagonia`, `Ben & Jerry's (glacier appartenant à Unilever), Patagonia` |
 //! | a shared name left waiting stands for the one company of that name in the sector of the companies the article names, the name's own company included | `Renault-Nissan-Mitsubishi` → Mitsubishi Motors, `Hyundai` among carmakers → Hyundai Motor |
@@ -4147,7 +4147,13 @@ fn judge(words: &[Word], start: usize, pattern: &Pattern, opens_a_headline: bool
     }
     // `l'A7 entre Lyon et Orange`: one end of a stretch of road or a journey, unless the
     // company is named elsewhere (`la bataille entre Orange et Free`).
-    if risk.place && !cue_before && before.iter().any(|w| w.folded == "entre") {
+    // `entre Lançon-de-Provence et Orange`: a town of several words may come first.
+    let between = words[sentence_begin..start]
+        .iter()
+        .rev()
+        .take(6)
+        .any(|w| w.folded == "entre");
+    if risk.place && !cue_before && between {
         return Verdict::NeedsEvidence;
     }
     // `En Avril, le président…`: a month, a colour, whatever the cues.

@@ -1830,6 +1830,10 @@ Tesla\t\t\tUS\tautomotive\t\t
     #[test]
     fn a_place_at_one_end_of_a_stretch_is_a_town() {
         assert!(found("Évitez l'A7 entre Lyon et Orange de 10h à 15h.").is_empty());
+        // A town of several words first: the window of a name of the built-in gazetteer.
+        let builtin = CompanyRecognizer::builtin();
+        let lancon = "Évitez l'A7 entre Lançon-de-Provence et Orange de 10h à 15h.";
+        assert!(found_by(&builtin, lancon).is_empty());
         assert!(found("Évitez l'A9 entre Orange et Narbonne.").is_empty());
         // The last of the places after a preposition.
         assert!(found("Les blessés ont été conduits vers Cavaillon et Orange.").is_empty());
