@@ -422,6 +422,14 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_make_one_drives_in_is_a_car() {
+        let recognizer = recognizer_of("Renault\t\t\tFR\tautomotive\t\t\n");
+        let found = |text| found_by(&recognizer, text);
+        assert!(found("Elle a été flashée à 200 km/h en Renault.").is_empty());
+        assert_eq!(found("Renault a été condamné en appel."), ["Renault"]);
+    }
+
+    #[test]
     fn banking_names_a_bank_s_shared_acronym() {
         let recognizer =
             recognizer_of("CIC\tCrédit industriel et commercial\t\tFR\tbanking\t\tCIC=generic\n");
