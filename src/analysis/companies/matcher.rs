@@ -49,7 +49,7 @@
 //! | a name opening a picture's credit line or caption waits for evidence | `Crédit photo : Porsche`, `Photo : Bugatti Veyron` |
 //! | a chain's shop, hotel, restaurant, bar or branch (past a word of its kind: `agence bancaire`) named with its town waits for evidence, unless its staff are named before it (its employer) | `dans un supermarché Super U de Trèbes`, `l'hôtel Marriott à Varsovie`, `une agence bancaire CIC de Paris`; not `les employés d'un magasin Fnac à Paris` |
 //! | a name after `agence de presse` is a news agency's, not that of a company of another trade | `l'agence de presse ANA` (not All Nippon Airways) |
-//! | a press group named for its papers after a word that cites them is cited too | `un entretien aux journaux du groupe Ebra`, `accordé au groupe de presse Ebra`; not `le groupe Ebra supprime des postes` |
+//! | a press group named for its papers after a word that cites them, up to six words back, is cited too | `un entretien aux journaux du groupe Ebra`, `accordé au groupe de presse Ebra`, `dans les quotidiens régionaux du groupe Ebra`; not `le groupe Ebra supprime des postes` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
 //! | a platform the news mostly writes in (flagged `outlet`: Twitter, Facebook, Instagram, YouTube, WhatsApp) is the company only when it acts (`Twitter a masqué`) or is the agent of what is done (`bloquée par Facebook`, not `un message envoyé par WhatsApp`), a cue names it, words of what it does to posts are near (`règles`, `modération`, `suspendre`), or it is listed with companies | `Twitter a masqué un message`, `les règles de YouTube`, `Facebook, Twitter ou YouTube`; not `la théorie qui agite Twitter` |
 //! | an online platform listed right after one used as a medium is one too | `sur Facebook, Twitter, Instagram ou WhatsApp` |
@@ -2407,7 +2407,9 @@ impl LexiconEntry {
 
     /// How many words the rules read before and after a name starting here.
     fn context(&self) -> (usize, usize) {
-        let outlet = self.patterns.iter().any(|p| p.outlet);
+        // A press group is cited through its papers, words back: `dans les quotidiens régionaux
+        // du groupe Ebra`.
+        let outlet = self.patterns.iter().any(|p| p.outlet || p.media);
         let before = if outlet { OUTLET_CONTEXT } else { CONTEXT };
         let after = if self.company_noun {
             GUESS_AFTER

@@ -478,6 +478,9 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(
             found("Il s'est confié dans un entretien accordé au groupe de presse Ebra.").is_empty()
         );
+        // The word that cites may be six words back.
+        let far = "Il l'a dit dans un entretien paru dans les quotidiens régionaux du groupe Ebra.";
+        assert!(found(far).is_empty());
         assert_eq!(
             found("Le groupe Ebra supprime des postes."),
             ["Groupe Ebra"]
