@@ -1680,9 +1680,14 @@ Tesla\t\t\tUS\tautomotive\t\t
             "Le ministre décore Louis Dreyfus, président du directoire du Monde.",
             "Il l'inaugura avec un petit groupe de modèles Mercedes-Benz.",
             "Berlin n'exclut pas de geler le gazoduc Nord Stream 2.",
+            "Des milliers de manifestants ont défilé dans le centre de Zurich.",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
+        assert_eq!(
+            found("L'assureur Zurich relève ses prévisions."),
+            ["Zurich Insurance Group"]
+        );
         assert_eq!(
             found("Le laboratoire Galapagos a publié ses essais."),
             ["Galapagos"]
