@@ -1806,6 +1806,21 @@ Tesla\t\t\tUS\tautomotive\t\t
             .map(|m| m.name)
             .collect();
         assert_eq!(foundry, ["Renault", "Fonderie de Bretagne"]);
+        // La Provence was Bernard Tapie's until CMA CGM bought it in 2022.
+        let paper = |year| -> Vec<String> {
+            builtin
+                .recognize_at(
+                    Some((year, Some(9))),
+                    &[],
+                    "",
+                    "Le rachat du journal La Provence inquiète sa rédaction.",
+                )
+                .into_iter()
+                .map(|m| m.name)
+                .collect()
+        };
+        assert_eq!(paper(2019), ["La Provence"]);
+        assert_eq!(paper(2023), ["La Provence", "CMA CGM"]);
         // A media conglomerate is no channel: the news of its managers is its own.
         let resigned = "Le vice-président de NBCUniversal a démissionné mardi.";
         assert_eq!(
