@@ -1794,33 +1794,24 @@ Tesla\t\t\tUS\tautomotive\t\t
         // AT&T's satellite television, named on its own in the news of its Venezuelan exit.
         let satellite = "Des dirigeants de DirecTV ont été arrêtés à Caracas.";
         assert_eq!(found_in(&builtin, "", satellite), ["DirecTV", "AT&T"]);
-        // The foundry was Renault's until 2022: an article of 2020 is not about its buyer.
-        let foundry: Vec<String> = builtin
-            .recognize_at(
-                Some((2020, Some(5))),
-                &[],
-                "",
-                "Renault envisage de fermer la Fonderie de Bretagne.",
-            )
-            .into_iter()
-            .map(|m| m.name)
-            .collect();
-        assert_eq!(foundry, ["Renault", "Fonderie de Bretagne"]);
-        // La Provence was Bernard Tapie's until CMA CGM bought it in 2022.
-        let paper = |year| -> Vec<String> {
+        // A group counts from the month it bought the company: La Provence was Bernard Tapie's
+        // until CMA CGM bought it in 2022, Lenovo bought Motorola Mobility in 2014.
+        let in_year = |year, text| -> Vec<String> {
             builtin
-                .recognize_at(
-                    Some((year, Some(9))),
-                    &[],
-                    "",
-                    "Le rachat du journal La Provence inquiète sa rédaction.",
-                )
+                .recognize_at(Some((year, Some(9))), &[], "", text)
                 .into_iter()
                 .map(|m| m.name)
                 .collect()
         };
-        assert_eq!(paper(2019), ["La Provence"]);
-        assert_eq!(paper(2023), ["La Provence", "CMA CGM"]);
+        let paper = "Le rachat du journal La Provence inquiète sa rédaction.";
+        assert_eq!(in_year(2019, paper), ["La Provence"]);
+        assert_eq!(in_year(2023, paper), ["La Provence", "CMA CGM"]);
+        let phone = "Le fabricant Motorola Mobility lance un smartphone.";
+        assert_eq!(in_year(2013, phone), ["Motorola Mobility"]);
+        assert_eq!(in_year(2016, phone), ["Motorola Mobility", "Lenovo"]);
+        // The foundry was Renault's until 2022: an article of 2020 is not about its buyer.
+        let foundry = "Renault envisage de fermer la Fonderie de Bretagne.";
+        assert_eq!(in_year(2020, foundry), ["Renault", "Fonderie de Bretagne"]);
         // A media conglomerate is no channel: the news of its managers is its own.
         let resigned = "Le vice-président de NBCUniversal a démissionné mardi.";
         assert_eq!(
