@@ -1795,8 +1795,8 @@ Tesla\t\t\tUS\tautomotive\t\t
         let satellite = "Des dirigeants de DirecTV ont été arrêtés à Caracas.";
         assert_eq!(found_in(&builtin, "", satellite), ["DirecTV", "AT&T"]);
         // A group counts from the month it bought the company: La Provence was Bernard Tapie's
-        // until CMA CGM bought it in 2022, Lenovo bought Motorola Mobility in 2014, and Bugatti
-        // Rimac was formed in 2021.
+        // until CMA CGM bought it in 2022, Lenovo bought Motorola Mobility in 2014, Bugatti
+        // Rimac was formed in 2021 and UBS took Credit Suisse over in 2023.
         let in_year = |year, text| -> Vec<String> {
             builtin
                 .recognize_at(Some((year, Some(9))), &[], "", text)
@@ -1813,6 +1813,9 @@ Tesla\t\t\tUS\tautomotive\t\t
         let maker = "Le constructeur Bugatti dévoile une nouvelle hypercar.";
         assert_eq!(in_year(2019, maker), ["Bugatti"]);
         assert_eq!(in_year(2023, maker), ["Bugatti", "Bugatti Rimac"]);
+        let bank = "La banque Credit Suisse supprime des postes.";
+        assert_eq!(in_year(2018, bank), ["Credit Suisse"]);
+        assert_eq!(in_year(2024, bank), ["Credit Suisse", "UBS"]);
         // The foundry was Renault's until 2022: an article of 2020 is not about its buyer.
         let foundry = "Renault envisage de fermer la Fonderie de Bretagne.";
         assert_eq!(in_year(2020, foundry), ["Renault", "Fonderie de Bretagne"]);
