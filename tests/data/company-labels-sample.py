@@ -93,6 +93,10 @@ SEED_16 = 20270109
 SEED_17 = 20270110
 SEED_18 = 20270111
 SEED_19 = 20270112
+# Sets 9 on, in order: a new set is a new seed here, and `--set` takes it at once.
+LATER_SEEDS = [SEED_9, SEED_10, SEED_11, SEED_12, SEED_13, SEED_14, SEED_15, SEED_16, SEED_17,
+               SEED_18, SEED_19]
+LAST_SET = 8 + len(LATER_SEEDS)
 HERE = __file__.rsplit("/", 1)[0] + "/" if "/" in __file__ else ""
 AUDITS = HERE + "facet-audits.tsv"
 
@@ -178,8 +182,8 @@ def main():
         at = args.index("--set")
         which = args[at + 1] if at + 1 < len(args) else ""
         del args[at : at + 2]
-    if which not in [str(n) for n in range(1, 20)]:
-        sys.exit("--set takes 1 to 19")
+    if which not in [str(n) for n in range(1, LAST_SET + 1)]:
+        sys.exit(f"--set takes 1 to {LAST_SET}")
     path = args[0] if args else "/work/shared/corpora/orangesum.jsonl.gz"
     scored = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -226,9 +230,7 @@ def main():
     # Sets 9 to 19 each leave out the set drawn before them, as labelled (the file may have
     # lost an id since); from set 14 on, audit 12 too, added to the audit file before it.
     seen |= set(eighth) | column_ids(HERE + "company-labels-8.tsv", None, None)
-    later = [SEED_9, SEED_10, SEED_11, SEED_12, SEED_13, SEED_14, SEED_15, SEED_16, SEED_17,
-             SEED_18, SEED_19]
-    for number, seed in enumerate(later, start=9):
+    for number, seed in enumerate(LATER_SEEDS, start=9):
         # A set is drawn leaving out those before it only: nothing after it needs drawing.
         if number > int(which):
             break
