@@ -57,6 +57,35 @@ fn word_char_at(text: &str, i: usize) -> Option<(bool, usize)> {
     Some((c.is_alphanumeric(), c.len_utf8()))
 }
 
+/// The eight bytes of `bytes` from `at` on, as one number (the first in the lowest byte), when
+/// there are eight.
+#[inline]
+pub fn eight_bytes(bytes: &[u8], at: usize) -> Option<u64> {
+    let chunk: [u8; 8] = bytes.get(at..at.checked_add(8)?)?.try_into().ok()?;
+    Some(u64::from_le_bytes(chunk))
+}
+
+/// The high bit of each of eight bytes: none is set in eight ASCII bytes.
+pub const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// One in each of eight bytes.
+pub const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of each byte of `chunk` that is an ASCII letter or digit. Below 0x80, adding
+/// to a byte carries into no other: the high bit of `b + (0x80 - lo)` is set when `b >= lo`,
+/// that of `b + (0x7F - hi)` when `b > hi`.
+#[inline]
+pub fn alphanumeric_bytes(chunk: u64) -> u64 {
+    let low = chunk & !HIGH_BITS;
+    let at_least = |bytes: u64, lo: u8| bytes + ONES * u64::from(0x80 - lo);
+    let above = |bytes: u64, hi: u8| bytes + ONES * u64::from(0x7F - hi);
+    // Setting the 0x20 bit lower-cases the capitals and moves no other byte into `a`-`z`.
+    let lower = low | (ONES * 0x20);
+    let letters = at_least(lower, b'a') & !above(lower, b'z');
+    let digits = at_least(low, b'0') & !above(low, b'9');
+    (letters | digits) & !chunk & HIGH_BITS
+}
+
 /// Finds the next word at or after byte `from`, as a byte range.
 pub fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
     next_word_shaped(text, from).map(|(start, end, _)| (start, end))
@@ -94,6 +123,15 @@ pub fn next_word_shaped(text: &str, from: usize) -> Option<(usize, usize, WordSh
     };
     let mut end = start;
     loop {
+        // Most words are ASCII letters and digits: eight bytes at a time to the first that is not.
+        while let Some(chunk) = eight_bytes(bytes, end) {
+            let others = !alphanumeric_bytes(chunk) & HIGH_BITS;
+            if others != 0 {
+                end += others.trailing_zeros() as usize / 8;
+                break;
+            }
+            end += 8;
+        }
         match bytes.get(end) {
             Some(b) if b.is_ascii_alphanumeric() => end += 1,
             Some(b'\'') if word_char_at(text, end + 1).is_some_and(|(w, _)| w) => {
@@ -151,6 +189,39 @@ impl TokenStream for WordTokenStream<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn eight_bytes_at_a_time_tell_letters_and_digits_as_one_byte_does() {
+        // Every byte value, at every place in a chunk, among neighbours of every kind.
+        for neighbour in [b'a', b' ', b'Z', 0xC3, 0x7F, b'0'] {
+            for value in 0..=255u8 {
+                for place in 0..8 {
+                    let mut bytes = [neighbour; 8];
+                    bytes[place] = value;
+                    let found = alphanumeric_bytes(u64::from_le_bytes(bytes));
+                    for (k, byte) in bytes.iter().enumerate() {
+                        let bit = found & (0x80 << (8 * k)) != 0;
+                        assert_eq!(bit, byte.is_ascii_alphanumeric(), "{bytes:?} at {k}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn long_words_end_where_their_letters_end() {
+        let text = "anticonstitutionnellement,abcdefgh ABCDEFGH12345678'x d’Alibaba1234567 été";
+        assert_eq!(
+            words(text),
+            [
+                "anticonstitutionnellement",
+                "abcdefgh",
+                "ABCDEFGH12345678'x",
+                "d’Alibaba1234567",
+                "été"
+            ]
+        );
+    }
 
     fn words(text: &str) -> Vec<String> {
         let mut tokenizer = WordTokenizer::default();

@@ -7,7 +7,9 @@
 //! those words does it read words in full (see [`Words`]). A name written all in lower case
 //! (`bpost`) is missed: the price of not reading every word.
 
-use crate::analysis::tokenizer::{is_apostrophe, next_word_shaped, WordShape};
+use crate::analysis::tokenizer::{
+    eight_bytes, is_apostrophe, next_word_shaped, WordShape, HIGH_BITS, ONES,
+};
 
 /// A word of the text: its byte range and what the tokenizer saw of it.
 pub type Span = (usize, usize, WordShape);
@@ -79,21 +81,10 @@ fn capitalized_words(text: &str) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
-/// The eight bytes of `bytes` from `at` on, as one number (the first in the lowest byte), when
-/// there are eight.
-pub fn eight_bytes(bytes: &[u8], at: usize) -> Option<u64> {
-    let chunk: [u8; 8] = bytes.get(at..at.checked_add(8)?)?.try_into().ok()?;
-    Some(u64::from_le_bytes(chunk))
-}
-
-/// The high bit of each of eight bytes: none is set in eight ASCII bytes.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
 /// The offset in eight bytes of text of the first that may be a capital: an ASCII capital or
 /// digit, or the first byte of a non-ASCII character but those that start no capital; `None`
 /// when there is none. `next` holds the byte after each, when known.
 fn first_maybe_capital(chunk: u64, next: Option<u64>) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = HIGH_BITS;
     const LOW: u64 = !HIGH;
     // Below 0x80 in every byte, additions carry into no other byte: the high bit of
