@@ -2483,22 +2483,31 @@ enum Need {
     Nationality = 3,
 }
 
+impl Need {
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
 /// Which words may be in the lexicon, answered from the raw word without allocating: most words
-/// of a text start no name. One bit set per [`Need`], keyed by a hash of the word's folded form,
-/// computed from the raw bytes as they are read (`Macron` and `Maison` share their length and
-/// three letters, which an earlier key of a few bytes could not tell apart).
+/// of a text start no name. Keyed by a hash of the word's folded form, computed from the raw
+/// bytes as they are read (`Macron` and `Maison` share their length and three letters, which an
+/// earlier key of a few bytes could not tell apart). Two tables hold, at a slot taken from each
+/// end of the hash, one bit per [`Need`] of the keys there: a word is asked about with two
+/// reads, whatever it may need.
 struct KeyFilter {
-    bits: [Vec<u64>; 4],
+    first: Vec<u8>,
+    second: Vec<u8>,
 }
 
 impl KeyFilter {
-    /// Bits of each set, as a power of two: most lexicon words need a capital, few need
-    /// nothing or a capital next, and small sets stay in the fastest cache.
-    const BITS: [u32; 4] = [14, 18, 14, 12];
+    /// Slots of each table, as a power of two: enough that few words pass that no key has.
+    const BITS: u32 = 16;
 
     fn new() -> KeyFilter {
         KeyFilter {
-            bits: Self::BITS.map(|bits| vec![0; (1 << bits) / 64]),
+            first: vec![0; 1 << Self::BITS],
+            second: vec![0; 1 << Self::BITS],
         }
     }
 
@@ -2519,37 +2528,30 @@ impl KeyFilter {
         hash.finish()
     }
 
-    /// Two slots per word, from the two ends of its hash: a word is in the set only if both
-    /// are set, which keeps false answers rare in a well-filled set.
-    fn slots(need: Need, hash: u64) -> [usize; 2] {
-        let bits = Self::BITS[need as usize];
-        let mask = (1u64 << bits) - 1;
+    fn slots(hash: u64) -> [usize; 2] {
+        let mask = (1u64 << Self::BITS) - 1;
         [
-            (hash >> (64 - bits)) as usize,
+            (hash >> (64 - Self::BITS)) as usize,
             ((hash >> 16) & mask) as usize,
         ]
     }
 
-    fn set(&mut self, need: Need, hash: u64) {
-        for slot in Self::slots(need, hash) {
-            self.bits[need as usize][slot / 64] |= 1 << (slot % 64);
-        }
-    }
-
-    fn get(&self, need: Need, hash: u64) -> bool {
-        Self::slots(need, hash)
-            .iter()
-            .all(|slot| self.bits[need as usize][slot / 64] & (1 << (slot % 64)) != 0)
+    /// What the keys that may be written like the word of this hash need, one bit per [`Need`].
+    fn needs(&self, hash: u64) -> u8 {
+        let [first, second] = Self::slots(hash);
+        self.first[first] & self.second[second]
     }
 
     /// Adds a key, folded as the lexicon has it.
     fn insert(&mut self, key: &str, need: Need) {
-        self.set(need, Self::hash_of(key, key.is_ascii()));
+        let [first, second] = Self::slots(Self::hash_of(key, key.is_ascii()));
+        self.first[first] |= need.bit();
+        self.second[second] |= need.bit();
     }
 
     /// False when no lexicon word with this need could be written `raw`.
     fn may_hold(&self, raw: &str, ascii: bool, need: Need) -> bool {
-        self.get(need, Self::hash_of(raw, ascii))
+        self.needs(Self::hash_of(raw, ascii)) & need.bit() != 0
     }
 }
 
@@ -3041,10 +3043,10 @@ impl Matcher {
     /// false for most words, cheaply.
     fn may_be_a_key(&self, word: &Written, next_capitalized: impl Fn() -> bool) -> bool {
         let passes = |text: &str, ascii: bool| {
-            let hash = KeyFilter::hash_of(text, ascii);
-            self.filter.get(Need::Nothing, hash)
-                || (word.capitalized && self.filter.get(Need::Capital, hash))
-                || (self.filter.get(Need::CapitalNext, hash) && next_capitalized())
+            let needs = self.filter.needs(KeyFilter::hash_of(text, ascii));
+            needs & Need::Nothing.bit() != 0
+                || (word.capitalized && needs & Need::Capital.bit() != 0)
+                || (needs & Need::CapitalNext.bit() != 0 && next_capitalized())
         };
         // The key of an elided word is its folded core (`d’Alibaba`), or the whole word when
         // the apostrophe elides nothing (`aujourd'hui`).
@@ -3110,7 +3112,12 @@ impl Matcher {
                 let number = text.as_bytes()[candidate.0..candidate.1]
                     .iter()
                     .all(u8::is_ascii_digit);
-                if let Some(before) = (!number)
+                // Nor when only spaces follow the words already read (`Emmanuel Macron`): the
+                // word before was read, and so was any before it.
+                let after_read = text.as_bytes()[read..candidate.0]
+                    .iter()
+                    .all(|b| matches!(b, b' ' | b'-' | b'\n'));
+                if let Some(before) = (!number && !after_read)
                     .then(|| self.start_before(text, candidate.0, &mut scratch.key))
                     .flatten()
                     .filter(|w| w.0 >= read)
