@@ -2753,9 +2753,7 @@ fn words_in<'a>(
     for (index, &(start, end, shape)) in spans[range.clone()].iter().enumerate() {
         let separator = &text[cursor..start];
         let raw = &text[start..end];
-        let simple_word = raw
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+        let simple_word = is_simple(raw);
         let (folded, elided) = if simple_word && !second_half_of_start_up(previous, separator, raw)
         {
             (FoldedAt::Text(start, end), 0)
@@ -2775,15 +2773,7 @@ fn words_in<'a>(
             let elided = drop_elision(raw, arena, folded_start);
             (FoldedAt::Arena(folded_start, arena.len()), elided)
         };
-        let core = &raw[elided..];
-        // A word of lower-case letters and digits may start with a digit, and is no word in
-        // capitals; only a word that starts with a capital can be one.
-        let capitalized = if simple_word {
-            raw.as_bytes()[0].is_ascii_digit()
-        } else {
-            starts_with_capital_or_digit(core)
-        };
-        let upper = capitalized && !simple_word && all_capitals(core);
+        let (capitalized, upper) = case_of(&raw[elided..], simple_word);
         let simple_gap = separator == " ";
         let first_of_text = first_of_text && index == 0;
         folded_at.push(folded);
@@ -2806,11 +2796,7 @@ fn words_in<'a>(
                 && (raw[..elided].eq_ignore_ascii_case("l'")
                     || raw[..elided].eq_ignore_ascii_case("l’")),
             elided: elided > 0,
-            trailing: match text.as_bytes().get(end) {
-                Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
-                _ => text[end..].chars().next(),
-            }
-            .filter(|c| !c.is_whitespace()),
+            trailing: char_after(text, end),
             plain_space_before: simple_gap
                 || (!separator.is_empty() && separator.chars().all(char::is_whitespace)),
         });
@@ -2825,6 +2811,79 @@ fn words_in<'a>(
         };
     }
     words
+}
+
+/// Whether `raw` is only lower-case ASCII letters and digits: most words are, and are their own
+/// folded form.
+fn is_simple(raw: &str) -> bool {
+    raw.bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+}
+
+/// Whether a word starts with a capital or a digit, and whether it is written in capitals, read
+/// past its elided article (`core`). A [simple](is_simple) word may start with a digit, and is
+/// no word in capitals: only a word that starts with a capital can be one.
+fn case_of(core: &str, simple: bool) -> (bool, bool) {
+    let capitalized = if simple {
+        core.as_bytes().first().is_some_and(u8::is_ascii_digit)
+    } else {
+        starts_with_capital_or_digit(core)
+    };
+    (capitalized, capitalized && !simple && all_capitals(core))
+}
+
+/// The character right after the word ending at `end`, if it is not a space.
+fn char_after(text: &str, end: usize) -> Option<char> {
+    match text.as_bytes().get(end) {
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        _ => text[end..].chars().next(),
+    }
+    .filter(|c| !c.is_whitespace())
+}
+
+/// How many bytes of `raw` an elided article takes (`d’` in `d’Alibaba`), as [`words_in`] drops
+/// it; `scratch` is scratch space.
+fn elided_len(raw: &str, shape: WordShape, scratch: &mut String) -> usize {
+    // Only an apostrophe folds to one, and the tokenizer marks the words holding one.
+    if !shape.apostrophe {
+        return 0;
+    }
+    scratch.clear();
+    fold_into(raw, scratch);
+    drop_elision(raw, scratch, 0)
+}
+
+/// The name of one word of `entry` that `word` is, and where it starts, past its elided article:
+/// what [`Matcher::match_at`] finds on the words from `word` on when no name of several words
+/// has the next one second. `scratch` is scratch space.
+fn single_at<'e>(
+    entry: &'e LexiconEntry,
+    text: &str,
+    word: Span,
+    scratch: &mut String,
+) -> Option<(&'e Pattern, std::ops::Range<usize>)> {
+    let (start, end, shape) = word;
+    let raw = &text[start..end];
+    let simple = is_simple(raw);
+    let elided = if simple {
+        0
+    } else {
+        elided_len(raw, shape, scratch)
+    };
+    let (capitalized, upper) = case_of(&raw[elided..], simple);
+    let trailing = char_after(text, end);
+    // The word's folded form is the entry's key, which every name of the entry starts with.
+    let pattern = entry.single.iter().map(|&k| &entry.patterns[k]).find(|p| {
+        let case = match p.case {
+            Case::Any => true,
+            Case::Capitalized(0) => capitalized,
+            Case::Capitalized(_) => false,
+        };
+        case && (p.trailing.is_none() || p.trailing == trailing)
+            && p.contracted.is_none()
+            && (!p.acronym[0] || upper)
+    })?;
+    Some((pattern, start + elided..end))
 }
 
 /// `start-up`, four times as frequent in the news as `startup`, is read as two words: the second
@@ -3373,29 +3432,36 @@ impl Matcher {
                 }
                 None => None,
             };
-            let reach = match reach {
-                Some(reach) => reach,
+            // `Start-up` is read as `start startup` (see `second_half_of_start_up`).
+            let start_up = next_span().is_some_and(|(s, e, _)| {
+                second_half_of_start_up(Some(written.raw), &text[end..s], &text[s..e])
+            });
+            let found = match reach.or(start_up.then_some(1)) {
+                Some(reach) => {
+                    words_ahead(text, word, reach, ahead);
+                    let words = words_in(text, ahead, 0..ahead.len(), false, arena, folded_at);
+                    self.match_at(entry, &words, 0)
+                        .map(|p| (p, words[0].span.start..words[p.words.len() - 1].span.end))
+                }
                 None if entry.single.is_empty() => return Some(Tried::nothing(end)),
-                None => 1,
+                // Only a name of one word may start here, most often: the word tells alone.
+                None => single_at(entry, text, word, arena),
             };
-            words_ahead(text, word, reach, ahead);
-            let words = words_in(text, ahead, 0..ahead.len(), false, arena, folded_at);
-            match self.match_at(entry, &words, 0) {
+            match found {
                 None => return Some(Tried::nothing(end)),
                 // The same name as the full reading below would find (the words and their
                 // separators are the same), unless a longer one follows its article.
                 // A settled company is named again: what it is here is already known, and kept,
                 // so that a name listed beside it finds a confirmed neighbour (`VW et Karmann`).
-                Some(pattern)
+                Some((pattern, name))
                     if settled.contains(&pattern.company)
                         && pattern.case != Case::Capitalized(1) =>
                 {
-                    let last = pattern.words.len() - 1;
-                    let name = words[0].span.start..words[last].span.end;
+                    let end = name.end;
                     return Some(Tried {
                         verdict: Some((pattern.company, Verdict::Company, name)),
                         guessed: None,
-                        end: words[last].span.end,
+                        end,
                     });
                 }
                 Some(_) => {}
@@ -5284,6 +5350,49 @@ fn looks_like_a_person(words: &[Word], start: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_of_one_word_is_told_from_the_word_as_from_its_reading_in_full() {
+        let matcher = Matcher::new(&super::super::builtin_gazetteer());
+        let text = "L’AFP, l'Oréal et TOTAL. Total, d’Orange ; SNCF: Free (Iliad) 3M eBay \
+                    APPLE Apple. Bouygues-Telecom LVMH's BNP Paribas Renault, Nissan; AIRBUS \
+                    Nestlé S.A. Start-up Orange.fr Danone » «Carrefour» Vinci FNAC Fnac. Edf \
+                    EDF Sfr SFR Axa AXA Bic BIC Bp BP Psa PSA Ibm IBM Seb SEB Gap GAP Sanofi.";
+        let (mut key, mut arena, mut folded_at) = (String::new(), String::new(), Vec::new());
+        let (mut ahead, mut scratch) = (Vec::new(), String::new());
+        let mut tried = 0;
+        for word in word_spans(text) {
+            let Some(entry) = matcher.entry_of(&text[word.0..word.1], &mut key) else {
+                continue;
+            };
+            let next = next_word_shaped(text, word.1);
+            if entry.contracted
+                || next.is_some_and(|(s, e, _)| {
+                    fold_key(&text[s..e], &mut key);
+                    entry.by_second.contains_key(key.as_str())
+                })
+            {
+                continue;
+            }
+            words_ahead(text, word, 1, &mut ahead);
+            let words = words_in(
+                text,
+                &ahead,
+                0..ahead.len(),
+                false,
+                &mut arena,
+                &mut folded_at,
+            );
+            let read = matcher
+                .match_at(entry, &words, 0)
+                .map(|p| (p.company, words[0].span.clone()));
+            let told =
+                single_at(entry, text, word, &mut scratch).map(|(p, name)| (p.company, name));
+            assert_eq!(told, read, "{}", &text[word.0..word.1]);
+            tried += 1;
+        }
+        assert!(tried >= 20, "{tried}");
+    }
 
     #[test]
     fn the_key_filter_finds_a_key_however_it_is_written() {
