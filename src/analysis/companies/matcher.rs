@@ -3417,6 +3417,8 @@ impl Matcher {
             return None;
         }
         let guess_cue = entry.company_noun || entry.legal_form;
+        // How many words the name may have: the rules read `after` words past it.
+        let mut name_length = entry.longest;
         if !guess_cue && !entry.contracted {
             // Most candidates start no name: read the name's words first, the rest only if one
             // matches.
@@ -3464,11 +3466,12 @@ impl Matcher {
                         end,
                     });
                 }
-                Some(_) => {}
+                // The full reading finds this name again.
+                Some((pattern, _)) => name_length = pattern.words.len(),
             }
         }
         let (before, after) = entry.context();
-        let around = Words::around(text, start, before, entry.longest + after, around_spans);
+        let around = Words::around(text, start, before, name_length + after, around_spans);
         let window = around.at.saturating_sub(before)..around_spans.len();
         let at = around.at - window.start;
         let first_of_text = around.from_text_start && window.start == 0;
