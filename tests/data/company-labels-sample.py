@@ -59,9 +59,9 @@ drawn (blind), then a development set, as sets 9 and 10 were.
 `--set 12` draws a twelfth set of the same shape with SEED_12, none of them in the first eleven
 sets, the media development set, the eleven facet audits or the missed audit: measured once as
 drawn (blind), then a development set, as sets 9 to 11 were.
-`--set 13` to `--set 19` draw seven more sets of the same shape with SEED_13 to SEED_19, each
+`--set 13` to `--set 20` draw eight more sets of the same shape with SEED_13 to SEED_20, each
 with none of the sets before it, the media development set, the facet audits (eleven for set 13,
-twelve from set 14 on) or the missed audit, for the same reason.
+twelve from set 14 on, thirteen for set 20) or the missed audit, for the same reason.
 """
 import gzip
 import json
@@ -93,9 +93,10 @@ SEED_16 = 20270109
 SEED_17 = 20270110
 SEED_18 = 20270111
 SEED_19 = 20270112
+SEED_20 = 20270114
 # Sets 9 on, in order: a new set is a new seed here, and `--set` takes it at once.
 LATER_SEEDS = [SEED_9, SEED_10, SEED_11, SEED_12, SEED_13, SEED_14, SEED_15, SEED_16, SEED_17,
-               SEED_18, SEED_19]
+               SEED_18, SEED_19, SEED_20]
 LAST_SET = 8 + len(LATER_SEEDS)
 HERE = __file__.rsplit("/", 1)[0] + "/" if "/" in __file__ else ""
 AUDITS = HERE + "facet-audits.tsv"
@@ -227,8 +228,9 @@ def main():
     eighth = draw(scored, SEED_8, BUSINESS_N_2, RANDOM_N_2, seen)
     if which == "8":
         ids = eighth
-    # Sets 9 to 19 each leave out the set drawn before them, as labelled (the file may have
-    # lost an id since); from set 14 on, audit 12 too, added to the audit file before it.
+    # Sets 9 to 20 each leave out the set drawn before them, as labelled (the file may have
+    # lost an id since); from set 14 on, audit 12 too, added to the audit file before it, and
+    # from set 20 on, audit 13.
     seen |= set(eighth) | column_ids(HERE + "company-labels-8.tsv", None, None)
     for number, seed in enumerate(LATER_SEEDS, start=9):
         # A set is drawn leaving out those before it only: nothing after it needs drawing.
@@ -236,6 +238,8 @@ def main():
             break
         if number == 14:
             seen |= column_ids(AUDITS, 0, 12)
+        if number == 20:
+            seen |= column_ids(AUDITS, 0, 13)
         drawn = draw(scored, seed, BUSINESS_N_2, RANDOM_N_2, seen)
         if which == str(number):
             ids = drawn
