@@ -54,7 +54,7 @@
 //! | a platform the news mostly writes in (flagged `outlet`: Twitter, Facebook, Instagram, YouTube, WhatsApp) is the company only when it acts (`Twitter a masqué`) or is the agent of what is done (`bloquée par Facebook`, not `un message envoyé par WhatsApp`), a cue names it, words of what it does to posts are near (`règles`, `modération`, `suspendre`), or it is listed with companies | `Twitter a masqué un message`, `les règles de YouTube`, `Facebook, Twitter ou YouTube`; not `la théorie qui agite Twitter` |
 //! | an online platform listed right after one used as a medium is one too | `sur Facebook, Twitter, Instagram ou WhatsApp` |
 //! | `chaîne` before a channel names it, unless `sur` or `via` comes first; before a platform it is a medium | `la chaîne C8 a été condamnée` vs `diffusé sur la chaîne TF1`, `la chaîne YouTube de` |
-//! | a newspaper, channel or station (a `media` company the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`; studios, publishers, labels, game makers and streamers are `entertainment`, never cited as sources) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences, concurrents, a décidé, a déprogrammé, plainte, assigné, attentat…), or of what happens to it said before its name (`l'arrêt de`, `la fermeture de`, `la suppression de`, `la maison mère de`), or when the article names three such outlets or this one three times, or opens a clause of its headline with this one (`Le Parisien : nouvelle stratégie`, `Depuis 2015, Charlie Hebdo a changé`), and is about the media business (three words of the trade and three of deals, money, jobs, closures and budgets, printing and distribution, or ratings) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien`, `l'arrêt de France 4`, `les éditions du Figaro, des Echos et de 20 Minutes` in a story on printing plants |
+//! | a newspaper, channel or station (a `media` company the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`; studios, publishers, labels, game makers and streamers are `entertainment`, never cited as sources) is an actor only with words of its business within six words of the same clause (rachat, direction, salariés, audiences, concurrents, a décidé, a déprogrammé, plainte, assigné, attentat…), or of what happens to it said before its name (`l'arrêt de`, `la fermeture de`, `la suppression de`, `la maison mère de`), or when the article names three such outlets or this one three times, or opens a clause of its headline with this one (`Le Parisien : nouvelle stratégie`, `Depuis 2015, Charlie Hebdo a changé`), and is about the media business (three words of the trade, its journalists among them, and three of deals, money, jobs, closures and budgets, printing and distribution, or ratings) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien`, `l'arrêt de France 4`, `les éditions du Figaro, des Echos et de 20 Minutes` in a story on printing plants, a channel whose anchors a plan of savings would let go |
 //! | a maker after a determiner or `en` (past up to two lower-case words that are not cues; not the `du` of a cue's trade: `le géant français du luxe LVMH`) or a count (`deux Porsche`, `des Tesla`), or before a model number (`BMW 507`), is a product, unless a cue before it or in apposition after it (`visant Tesla, le constructeur`) or another mention says otherwise, or the name ends with what the company is (`de son côté Volkswagen Group`, `BMW M GmbH`) or describes it with lower-case words (`les Fonderies de Bretagne`) | `la Porsche`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `un scooter électrique BMW`, `flashée en Porsche`; not `ses rivaux Toyota` |
 //! | a maker written with a model, listed right after a model with a number (not a year), is a product | `les Ferrari F40, Lamborghini Countach`, `les Audi Q5, BMW X3, Mercedes GLC et Porsche Macan`; not `En 2019, Koenigsegg Automotive` |
 //! | a headline opening with a maker's model (past a definite article or `nouvelle`) is the maker's news, even when the maker's name is a family name too (`Bentley Bentayga`), unless the name is shared with a word or another company or the headline is about an auction (`enchères`, `adjugée`) | `L’Audi A4 passe au restylage`, `Nouvelle Audi RS 6`, `Porsche 911 Speedster : pour 2019`; not `La Mercedes 300 SL … aux enchères`, `Continental GT` |
@@ -823,6 +823,8 @@ const MEDIA_INDUSTRY: &[&str] = &[
     "diffuseurs",
     "audiovisuel",
     "journalisme",
+    "journaliste",
+    "journalistes",
     "redacteur",
     "redacteurs",
     "redactrice",
@@ -3528,7 +3530,7 @@ impl Matcher {
     }
 
     /// Whether an article is about the media business: at least three distinct words of the
-    /// trade (`quotidien`, `rédaction`, `journalisme`, `audiences`) and three of deals, money or
+    /// trade (`quotidien`, `rédaction`, `journalistes`, `audiences`) and three of deals, money or
     /// jobs (`rachat`, `actionnaire`, `salariés`) or of ratings (`téléspectateurs`,
     /// `Médiamétrie`). Read only for articles naming an outlet that is neither cited nor near
     /// such words: most articles are not read whole.

@@ -815,6 +815,13 @@ Tesla\t\t\tUS\tautomotive\t\t
             found_in(&recognizer, title, newsroom),
             ["Le Parisien", "Groupe Les Echos"]
         );
+        // Its journalists too, pushed out by a plan of savings.
+        let staff = "Trois journalistes de la rédaction du quotidien seraient visés par le plan \
+                     de départs des salariés, qui doit dégager des économies.";
+        assert_eq!(
+            found_in(&recognizer, title, staff),
+            ["Le Parisien", "Groupe Les Echos"]
+        );
         // Not without the trade's words, nor when the headline only cites it.
         assert!(found_in(&recognizer, title, "Le quotidien a publié un sondage.").is_empty());
         assert!(found_in(&recognizer, "Un sondage du Parisien", body).is_empty());
