@@ -2494,22 +2494,21 @@ impl Need {
 /// Which words may be in the lexicon, answered from the raw word without allocating: most words
 /// of a text start no name. Keyed by a hash of the word's folded form, computed from the raw
 /// bytes as they are read (`Macron` and `Maison` share their length and three letters, which an
-/// earlier key of a few bytes could not tell apart). Two tables hold, at a slot taken from each
-/// end of the hash, one bit per [`Need`] of the keys there: a word is asked about with two
-/// reads, whatever it may need.
+/// earlier key of a few bytes could not tell apart). Two slots, taken from each end of the
+/// hash, hold one bit per [`Need`] of the keys there, the first slot's in the low half of its
+/// byte and the second's in the high half: a word is asked about with two reads, whatever it may
+/// need, in one table that stays in cache.
 struct KeyFilter {
-    first: Vec<u8>,
-    second: Vec<u8>,
+    slots: Vec<u8>,
 }
 
 impl KeyFilter {
-    /// Slots of each table, as a power of two: enough that few words pass that no key has.
+    /// Slots, as a power of two: enough that few words pass that no key has.
     const BITS: u32 = 16;
 
     fn new() -> KeyFilter {
         KeyFilter {
-            first: vec![0; 1 << Self::BITS],
-            second: vec![0; 1 << Self::BITS],
+            slots: vec![0; 1 << Self::BITS],
         }
     }
 
@@ -2541,14 +2540,14 @@ impl KeyFilter {
     /// What the keys that may be written like the word of this hash need, one bit per [`Need`].
     fn needs(&self, hash: u64) -> u8 {
         let [first, second] = Self::slots(hash);
-        self.first[first] & self.second[second]
+        self.slots[first] & (self.slots[second] >> 4)
     }
 
     /// Adds a key, folded as the lexicon has it.
     fn insert(&mut self, key: &str, need: Need) {
         let [first, second] = Self::slots(Self::hash_of(key, key.is_ascii()));
-        self.first[first] |= need.bit();
-        self.second[second] |= need.bit();
+        self.slots[first] |= need.bit();
+        self.slots[second] |= need.bit() << 4;
     }
 
     /// False when no lexicon word with this need could be written `raw`.
