@@ -61,7 +61,7 @@ sets, the media development set, the eleven facet audits or the missed audit: me
 drawn (blind), then a development set, as sets 9 to 11 were.
 `--set 13` to `--set 20` draw eight more sets of the same shape with SEED_13 to SEED_20, each
 with none of the sets before it, the media development set, the facet audits (eleven for set 13,
-twelve from set 14 on, thirteen for set 20) or the missed audit, for the same reason.
+twelve from set 14 on, thirteen from set 20 on) or the missed audit, for the same reason.
 """
 import gzip
 import json
