@@ -102,7 +102,7 @@ pub struct WordShape {
 }
 
 /// [`next_word`], with the word's [`WordShape`].
-#[inline]
+#[inline(always)]
 pub fn next_word_shaped(text: &str, from: usize) -> Option<(usize, usize, WordShape)> {
     let bytes = text.as_bytes();
     let mut start = from;
