@@ -2486,6 +2486,7 @@ enum Need {
 }
 
 impl Need {
+    /// Its bit among a word's needs: four needs fit in half a byte (see [`KeyFilter`]).
     fn bit(self) -> u8 {
         1 << self as u8
     }
@@ -2529,7 +2530,8 @@ impl KeyFilter {
         hash.finish()
     }
 
-    fn slots(hash: u64) -> [usize; 2] {
+    /// The two slots of a hash, from its two ends.
+    fn slots_of(hash: u64) -> [usize; 2] {
         let mask = (1u64 << Self::BITS) - 1;
         [
             (hash >> (64 - Self::BITS)) as usize,
@@ -2539,13 +2541,13 @@ impl KeyFilter {
 
     /// What the keys that may be written like the word of this hash need, one bit per [`Need`].
     fn needs(&self, hash: u64) -> u8 {
-        let [first, second] = Self::slots(hash);
+        let [first, second] = Self::slots_of(hash);
         self.slots[first] & (self.slots[second] >> 4)
     }
 
     /// Adds a key, folded as the lexicon has it.
     fn insert(&mut self, key: &str, need: Need) {
-        let [first, second] = Self::slots(Self::hash_of(key, key.is_ascii()));
+        let [first, second] = Self::slots_of(Self::hash_of(key, key.is_ascii()));
         self.slots[first] |= need.bit();
         self.slots[second] |= need.bit() << 4;
     }
@@ -3467,8 +3469,12 @@ impl Matcher {
                         end,
                     });
                 }
-                // The full reading finds this name again.
-                Some((pattern, _)) => name_length = pattern.words.len(),
+                // The full reading finds this name again; `la Compagnie` may yet lose to a
+                // longer name starting on its second word, read as far as before.
+                Some((pattern, _)) if pattern.case != Case::Capitalized(1) => {
+                    name_length = pattern.words.len()
+                }
+                Some(_) => {}
             }
         }
         let (before, after) = entry.context();
