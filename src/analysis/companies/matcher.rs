@@ -2446,6 +2446,7 @@ struct Written<'a> {
 }
 
 impl<'a> Written<'a> {
+    #[inline(always)]
     fn new(raw: &'a str, shape: WordShape) -> Written<'a> {
         let core = if shape.apostrophe {
             &raw[after_apostrophe(raw)..]
@@ -2514,6 +2515,7 @@ impl KeyFilter {
     }
 
     /// The hash of a word's folded form: the same for `Société` and `societe`.
+    #[inline(always)]
     fn hash_of(raw: &str, ascii: bool) -> u64 {
         let mut hash = FoldedHash::default();
         if ascii {
@@ -2818,6 +2820,7 @@ fn words_in<'a>(
 
 /// Whether `raw` is only lower-case ASCII letters and digits: most words are, and are their own
 /// folded form.
+#[inline(always)]
 fn is_simple(raw: &str) -> bool {
     raw.bytes()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
@@ -2826,6 +2829,7 @@ fn is_simple(raw: &str) -> bool {
 /// Whether a word starts with a capital or a digit, and whether it is written in capitals, read
 /// past its elided article (`core`). A [simple](is_simple) word may start with a digit, and is
 /// no word in capitals: only a word that starts with a capital can be one.
+#[inline(always)]
 fn case_of(core: &str, simple: bool) -> (bool, bool) {
     let capitalized = if simple {
         core.as_bytes().first().is_some_and(u8::is_ascii_digit)
@@ -2836,6 +2840,7 @@ fn case_of(core: &str, simple: bool) -> (bool, bool) {
 }
 
 /// The character right after the word ending at `end`, if it is not a space.
+#[inline(always)]
 fn char_after(text: &str, end: usize) -> Option<char> {
     match text.as_bytes().get(end) {
         Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
