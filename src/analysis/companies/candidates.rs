@@ -148,6 +148,7 @@ pub fn is_space_or_hyphen(c: char) -> bool {
 /// The word right before the word starting at `start`, when only spaces or hyphens separate
 /// them (`la Poste`, `Saint-Gobain`): the only case where it may start a name because the next
 /// word is capitalised.
+#[inline(always)]
 pub fn word_before(text: &str, start: usize) -> Option<Span> {
     let bytes = text.as_bytes();
     // Most separators are one ASCII space: bytes first, characters only past a non-ASCII one.

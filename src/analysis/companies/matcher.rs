@@ -2904,6 +2904,7 @@ fn second_half_of_start_up(previous: Option<&str>, separator: &str, raw: &str) -
 
 /// Writes into `key` the folded form of `raw` without its elided article: `l’Entreprise` →
 /// `entreprise`, as the lexicon has it.
+#[inline(always)]
 fn fold_key(raw: &str, key: &mut String) {
     key.clear();
     fold_into(raw, key);
@@ -2932,6 +2933,7 @@ fn words_of<'a>(text: &'a str, arena: &'a mut String) -> Vec<Word<'a>> {
     words_in(text, &spans, 0..spans.len(), true, arena, &mut Vec::new())
 }
 
+#[inline(always)]
 fn starts_with_capital_or_digit(word: &str) -> bool {
     match word.as_bytes().first() {
         Some(byte) if byte.is_ascii() => byte.is_ascii_uppercase() || byte.is_ascii_digit(),
