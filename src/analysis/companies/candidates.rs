@@ -117,7 +117,7 @@ fn first_maybe_capital(chunk: u64, next: Option<u64>) -> Option<usize> {
 
 /// Where the word holding byte `at` starts: back over letters, digits and the apostrophes that
 /// join two halves of a word; and whether all it holds before `at` is ASCII letters and digits.
-#[inline]
+#[inline(always)]
 fn word_start(text: &str, at: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut start = at;

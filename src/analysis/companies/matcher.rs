@@ -2555,6 +2555,7 @@ impl KeyFilter {
     }
 
     /// False when no lexicon word with this need could be written `raw`.
+    #[inline(always)]
     fn may_hold(&self, raw: &str, ascii: bool, need: Need) -> bool {
         self.needs(Self::hash_of(raw, ascii)) & need.bit() != 0
     }
