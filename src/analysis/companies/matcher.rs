@@ -3411,17 +3411,19 @@ impl Matcher {
         } = scratch;
         let (start, end, shape) = word;
         let written = Written::new(&text[start..end], shape);
-        // The next word is read only if the first test needs it.
-        let next_span = std::cell::OnceCell::new();
-        if let Some(next) = next {
-            let _ = next_span.set(next);
-        }
-        let next_span = || *next_span.get_or_init(|| next_word_shaped(text, end));
-        let next_written = || next_span().map(|(s, e, shape)| Written::new(&text[s..e], shape));
+        // Most words are no key: the next word is read only for those that may be one (and for
+        // the few keys that need a capital after them, once more after the filter).
+        let read_next = || next.unwrap_or_else(|| next_word_shaped(text, end));
+        let capital_next = || {
+            read_next().is_some_and(|(s, e, shape)| Written::new(&text[s..e], shape).capitalized)
+        };
         let entry = self
-            .may_be_a_key(&written, || next_written().is_some_and(|n| n.capitalized))
+            .may_be_a_key(&written, capital_next)
             .then(|| self.entry_of(written.raw, key))
             .flatten()?;
+        let next_span = read_next();
+        let next_span = || next_span;
+        let next_written = || next_span().map(|(s, e, shape)| Written::new(&text[s..e], shape));
         let next = next_written();
         let separator = next_span().map_or("", |(s, _, _)| &text[end..s]);
         if !entry.may_start(&written, next.as_ref().map(|n| (separator, n))) {
