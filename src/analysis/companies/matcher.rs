@@ -3422,10 +3422,8 @@ impl Matcher {
             .then(|| self.entry_of(written.raw, key))
             .flatten()?;
         let next_span = read_next();
-        let next_span = || next_span;
-        let next_written = || next_span().map(|(s, e, shape)| Written::new(&text[s..e], shape));
-        let next = next_written();
-        let separator = next_span().map_or("", |(s, _, _)| &text[end..s]);
+        let next = next_span.map(|(s, e, shape)| Written::new(&text[s..e], shape));
+        let separator = next_span.map_or("", |(s, _, _)| &text[end..s]);
         if !entry.may_start(&written, next.as_ref().map(|n| (separator, n))) {
             return None;
         }
@@ -3437,7 +3435,7 @@ impl Matcher {
             // matches.
             // The names of several words that may start here are those whose second word is
             // the next one.
-            let reach = match next_span() {
+            let reach = match next_span {
                 Some((s, e, _)) => {
                     fold_key(&text[s..e], key);
                     entry
@@ -3448,7 +3446,7 @@ impl Matcher {
                 None => None,
             };
             // `Start-up` is read as `start startup` (see `second_half_of_start_up`).
-            let start_up = next_span().is_some_and(|(s, e, _)| {
+            let start_up = next_span.is_some_and(|(s, e, _)| {
                 second_half_of_start_up(Some(written.raw), &text[end..s], &text[s..e])
             });
             let found = match reach.or(start_up.then_some(1)) {
