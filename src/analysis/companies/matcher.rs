@@ -3128,10 +3128,7 @@ impl Matcher {
 
     /// The lexicon entry of the word written `raw`, if any; `key` is scratch space.
     fn entry_of(&self, raw: &str, key: &mut String) -> Option<&LexiconEntry> {
-        if raw
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        {
+        if is_simple(raw) {
             return self.lexicon.get(raw);
         }
         fold_key(raw, key);
