@@ -71,19 +71,21 @@ pub const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 /// One in each of eight bytes.
 pub const ONES: u64 = 0x0101_0101_0101_0101;
 
-/// The high bit of each byte of `chunk` that is an ASCII letter or digit. Below 0x80, adding
-/// to a byte carries into no other: the high bit of `b + (0x80 - lo)` is set when `b >= lo`,
-/// that of `b + (0x7F - hi)` when `b > hi`.
+/// The high bit of each of the eight bytes of `low`, all below 0x80, that is from `lo` to `hi`.
+/// Below 0x80, adding to a byte carries into no other: the high bit of `b + (0x80 - lo)` is set
+/// when `b >= lo`, that of `b + (0x7F - hi)` when `b > hi`.
+#[inline(always)]
+pub fn bytes_between(low: u64, lo: u8, hi: u8) -> u64 {
+    (low + ONES * u64::from(0x80 - lo)) & !(low + ONES * u64::from(0x7F - hi)) & HIGH_BITS
+}
+
+/// The high bit of each byte of `chunk` that is an ASCII letter or digit.
 #[inline]
 pub fn alphanumeric_bytes(chunk: u64) -> u64 {
     let low = chunk & !HIGH_BITS;
-    let at_least = |bytes: u64, lo: u8| bytes + ONES * u64::from(0x80 - lo);
-    let above = |bytes: u64, hi: u8| bytes + ONES * u64::from(0x7F - hi);
     // Setting the 0x20 bit lower-cases the capitals and moves no other byte into `a`-`z`.
     let lower = low | (ONES * 0x20);
-    let letters = at_least(lower, b'a') & !above(lower, b'z');
-    let digits = at_least(low, b'0') & !above(low, b'9');
-    (letters | digits) & !chunk & HIGH_BITS
+    (bytes_between(lower, b'a', b'z') | bytes_between(low, b'0', b'9')) & !chunk
 }
 
 /// Finds the next word at or after byte `from`, as a byte range.

@@ -8,7 +8,7 @@
 //! (`bpost`) is missed: the price of not reading every word.
 
 use crate::analysis::tokenizer::{
-    eight_bytes, is_apostrophe, next_word_shaped, WordShape, HIGH_BITS, ONES,
+    bytes_between, eight_bytes, is_apostrophe, next_word_shaped, WordShape, HIGH_BITS, ONES,
 };
 
 /// A word of the text: its byte range and what the tokenizer saw of it.
@@ -87,14 +87,9 @@ fn capitalized_words(text: &str) -> impl Iterator<Item = Span> + '_ {
 fn first_maybe_capital(chunk: u64, next: Option<u64>) -> Option<usize> {
     const HIGH: u64 = HIGH_BITS;
     const LOW: u64 = !HIGH;
-    // Below 0x80 in every byte, additions carry into no other byte: the high bit of
-    // `b + (0x80 - lo)` is set when b >= lo, that of `b + (0x7F - hi)` when b > hi.
-    let low = chunk & LOW;
-    let at_least = |lo: u8| low + ONES * u64::from(0x80 - lo);
-    let above = |hi: u8| low + ONES * u64::from(0x7F - hi);
     // Digits and capitals in one range, `0` to `Z`: the seven signs between them (`:`, `?`,
     // `@`…) are rare, and told apart byte by byte after.
-    let ascii = at_least(b'0') & !above(b'Z');
+    let ascii = bytes_between(chunk & LOW, b'0', b'Z');
     // Bytes 0xC0 and up start a character of two bytes or more: their top two bits are set.
     let mut leading = chunk & (chunk << 1);
     if let Some(next) = next {
@@ -105,7 +100,7 @@ fn first_maybe_capital(chunk: u64, next: Option<u64>) -> Option<usize> {
         };
         // `é`, `à`: 0xC3 starts a capital only before 0x80 to 0x9E (`À` to `Þ`).
         let latin1 = equal(chunk, 0xC3);
-        let capital_next = next & HIGH & !((next & LOW) + ONES * (0x7F - 0x1E));
+        let capital_next = next & bytes_between(next & LOW, 0x00, 0x1E);
         // Nothing from U+0080 to U+00BF (`«`, a no-break space) nor from U+2000 to U+203F
         // (`’`, `…`, dashes) is a letter.
         let punctuation = equal(chunk, 0xC2) | (equal(chunk, 0xE2) & equal(next, 0x80));
