@@ -2287,6 +2287,9 @@ pub struct Matcher {
     /// Which words may be in the lexicon: most words of a text start no name, and this
     /// answers for them without folding or hashing.
     filter: KeyFilter,
+    /// Which second words the names starting with a word of the lexicon may have, by their
+    /// initial: asked of the words `filter` lets through, before the lexicon is.
+    seconds: SecondInitialsTable,
     /// Which words may be words of the media trade or of deals (see
     /// [`Matcher::about_the_media_business`]), answered as `filter` answers.
     media_words: KeyFilter,
@@ -2402,6 +2405,21 @@ impl LexiconEntry {
                 space_gap == space
                     && (raw_initial == Some(initial) || core_initial == Some(initial) || unknown)
             })
+        })
+    }
+
+    /// The initials of the second words its names may go on with, as [`SecondInitials`] keeps
+    /// them: any, when a name of one word or a guessed one may start here.
+    fn second_initials(&self) -> u32 {
+        if self.company_noun || self.legal_form {
+            return SecondInitials::ANY;
+        }
+        self.starts.iter().fold(0, |bits, start| {
+            bits | match (start.second, start.case) {
+                (Some((initial, _)), _) => SecondInitials::bit(initial),
+                (None, Case::Capitalized(_)) => SecondInitials::ONE_WORD_CAPITALIZED,
+                (None, Case::Any) => SecondInitials::ANY,
+            }
         })
     }
 
@@ -2558,6 +2576,77 @@ impl KeyFilter {
     #[inline(always)]
     fn may_hold(&self, raw: &str, ascii: bool, need: Need) -> bool {
         self.needs(Self::hash_of(raw, ascii)) & need.bit() != 0
+    }
+}
+
+/// The initials of the second words that the names starting with a word may have, one bit per
+/// letter, by the word's hash as [`KeyFilter`] computes it: `Il` goes on only with `Sole`,
+/// `Messaggero` or `Giornale`, so `Il a` is no name, told without looking `il` up. Words that
+/// share a slot share their bits, which only lets more words through.
+struct SecondInitials(u32);
+
+impl SecondInitials {
+    /// A name of one word written in any case may start here, or a guessed one: any word, or
+    /// none, may follow.
+    const ANY: u32 = u32::MAX;
+    /// A name of one word may start here if the word is capitalised (`Total`, not `à` for `A`).
+    const ONE_WORD_CAPITALIZED: u32 = 1 << 28;
+    /// Slots, as a power of two.
+    const BITS: u32 = 16;
+    /// The bit of digits, then of any other initial.
+    const DIGIT: u32 = 26;
+    const OTHER: u32 = 27;
+
+    fn bit(initial: u8) -> u32 {
+        1 << match initial {
+            b'a'..=b'z' => u32::from(initial - b'a'),
+            b'0'..=b'9' => Self::DIGIT,
+            _ => Self::OTHER,
+        }
+    }
+
+    /// Whether a name may start at `word` and go on with `next` (`None` at the end of the
+    /// text), as far as initials tell: never false where [`LexiconEntry::may_start`] is true.
+    #[inline(always)]
+    fn may_go_on_with(&self, word: &Written, next: Option<&Written>) -> bool {
+        if self.0 == Self::ANY || (word.capitalized && self.0 & Self::ONE_WORD_CAPITALIZED != 0) {
+            return true;
+        }
+        let Some(next) = next else { return false };
+        let initial = folded_initial(next.raw);
+        // An initial without a folded form is compared as a whole character by the lexicon.
+        if initial.is_none() && next.raw.as_bytes()[0] >= 0x80 {
+            return true;
+        }
+        let bits = initial.map_or(0, Self::bit) | folded_initial(next.core).map_or(0, Self::bit);
+        self.0 & bits != 0
+    }
+}
+
+/// [`SecondInitials`] of every key, by slot.
+struct SecondInitialsTable {
+    slots: Vec<u32>,
+}
+
+impl SecondInitialsTable {
+    fn new() -> SecondInitialsTable {
+        SecondInitialsTable {
+            slots: vec![0; 1 << SecondInitials::BITS],
+        }
+    }
+
+    fn insert(&mut self, key: &str, initials: u32) {
+        self.slots[Self::slot_of(KeyFilter::hash_of(key, key.is_ascii()))] |= initials;
+    }
+
+    #[inline(always)]
+    fn of(&self, hash: u64) -> SecondInitials {
+        SecondInitials(self.slots[Self::slot_of(hash)])
+    }
+
+    /// A slot from the hash's middle bits: [`KeyFilter`] takes its slots from its two ends.
+    fn slot_of(hash: u64) -> usize {
+        ((hash >> 24) & ((1 << SecondInitials::BITS) - 1)) as usize
     }
 }
 
@@ -3070,6 +3159,10 @@ impl Matcher {
         for nationality in NATIONALITIES {
             filter.insert(nationality, Need::Nationality);
         }
+        let mut seconds = SecondInitialsTable::new();
+        for (key, entry) in &lexicon {
+            seconds.insert(key, entry.second_initials());
+        }
         let mut media_words = KeyFilter::new();
         for word in MEDIA_INDUSTRY
             .iter()
@@ -3081,6 +3174,7 @@ impl Matcher {
         Matcher {
             lexicon,
             filter,
+            seconds,
             media_words,
             sectors: gazetteer
                 .companies()
@@ -3111,19 +3205,26 @@ impl Matcher {
 
     /// Whether `word`, followed by `next`, may be in the lexicon with what its names need:
     /// false for most words, cheaply.
-    fn may_be_a_key(&self, word: &Written, next_capitalized: impl Fn() -> bool) -> bool {
-        let passes = |text: &str, ascii: bool| {
-            let needs = self.filter.needs(KeyFilter::hash_of(text, ascii));
+    fn may_be_a_key(
+        &self,
+        word: &Written,
+        next_capitalized: impl Fn() -> bool,
+    ) -> Option<SecondInitials> {
+        let passes = |hash: u64| {
+            let needs = self.filter.needs(hash);
             needs & Need::Nothing.bit() != 0
                 || (word.capitalized && needs & Need::Capital.bit() != 0)
                 || (needs & Need::CapitalNext.bit() != 0 && next_capitalized())
         };
+        let raw = KeyFilter::hash_of(word.raw, word.ascii);
         // The key of an elided word is its folded core (`d’Alibaba`), or the whole word when
-        // the apostrophe elides nothing (`aujourd'hui`).
-        passes(word.raw, word.ascii)
-            || (word.core.len() != word.raw.len()
-                && !word.core.is_empty()
-                && passes(word.core, word.core.is_ascii()))
+        // the apostrophe elides nothing (`aujourd'hui`): either may be the key, so the second
+        // words of both count.
+        let core = (word.core.len() != word.raw.len() && !word.core.is_empty())
+            .then(|| KeyFilter::hash_of(word.core, word.core.is_ascii()));
+        (passes(raw) || core.is_some_and(passes)).then(|| {
+            SecondInitials(self.seconds.of(raw).0 | core.map_or(0, |core| self.seconds.of(core).0))
+        })
     }
 
     /// The lexicon entry of the word written `raw`, if any; `key` is scratch space.
@@ -3414,12 +3515,15 @@ impl Matcher {
         let capital_next = || {
             read_next().is_some_and(|(s, e, shape)| Written::new(&text[s..e], shape).capitalized)
         };
-        let entry = self
-            .may_be_a_key(&written, capital_next)
-            .then(|| self.entry_of(written.raw, key))
-            .flatten()?;
+        let seconds = self.may_be_a_key(&written, capital_next)?;
         let next_span = read_next();
         let next = next_span.map(|(s, e, shape)| Written::new(&text[s..e], shape));
+        // `à Paris`, `Il a`, `En 2019`: most words that start names go on with few second
+        // words, told by their initial without looking the word up.
+        if !seconds.may_go_on_with(&written, next.as_ref()) {
+            return None;
+        }
+        let entry = self.entry_of(written.raw, key)?;
         let separator = next_span.map_or("", |(s, _, _)| &text[end..s]);
         if !entry.may_start(&written, next.as_ref().map(|n| (separator, n))) {
             return None;
@@ -5407,6 +5511,68 @@ mod tests {
             tried += 1;
         }
         assert!(tried >= 20, "{tried}");
+    }
+
+    #[test]
+    fn second_initials_let_through_every_word_a_name_may_start_at() {
+        let matcher = Matcher::new(&super::super::builtin_gazetteer());
+        // Every key of the lexicon, written as a text may write it, then followed by words of
+        // every kind of initial: letters, a digit, a folded capital, one no table folds, an
+        // elided word, a hyphen, the end of the text.
+        let nexts = [
+            "Sole",
+            "a",
+            "Ça",
+            "24",
+            "Énergie",
+            "ßtadt",
+            "d'Auto",
+            "l’Oréal",
+            "-Gobain",
+            "",
+            "Ωmega",
+        ];
+        let (mut key, mut rejected, mut names_kept) = (String::new(), 0, 0);
+        for (folded, entry) in &matcher.lexicon {
+            let capitalized = capitalize(folded);
+            for first in [folded.as_str(), &capitalized] {
+                for next in nexts {
+                    let text = format!("{first} {next}");
+                    let text = text.trim_end();
+                    let (start, end, shape) = next_word_shaped(text, 0).unwrap();
+                    let written = Written::new(&text[start..end], shape);
+                    let next_span = next_word_shaped(text, end);
+                    let next_word = next_span.map(|(s, e, shape)| Written::new(&text[s..e], shape));
+                    let Some(seconds) =
+                        matcher.may_be_a_key(&written, || next_word.is_some_and(|w| w.capitalized))
+                    else {
+                        continue;
+                    };
+                    let separator = next_span.map_or("", |(s, _, _)| &text[end..s]);
+                    let may_start = matcher.entry_of(written.raw, &mut key).is_some_and(|e| {
+                        std::ptr::eq(e, entry)
+                            && e.may_start(&written, next_word.as_ref().map(|n| (separator, n)))
+                    });
+                    let goes_on = seconds.may_go_on_with(&written, next_word.as_ref());
+                    assert!(goes_on || !may_start, "{text:?}");
+                    rejected += usize::from(!goes_on);
+                    names_kept += usize::from(may_start);
+                }
+            }
+        }
+        // The test must see both answers many times.
+        assert!(
+            rejected > 10_000 && names_kept > 10_000,
+            "{rejected} {names_kept}"
+        );
+    }
+
+    fn capitalize(word: &str) -> String {
+        let mut chars = word.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
     }
 
     #[test]
