@@ -4,7 +4,7 @@
 //! `canonical  aliases  former  country  sector  parent  risky`. The files under
 //! `data/companies/` are compiled into the binary, so recognition works with zero set-up.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::fmt;
 use std::path::Path;
 
@@ -91,7 +91,7 @@ impl fmt::Display for GazetteerError {
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
     companies: Vec<Company>,
-    by_canonical: HashMap<String, usize>,
+    by_canonical: FxHashMap<String, usize>,
 }
 
 impl Gazetteer {

@@ -9,7 +9,7 @@ mod candidates;
 pub mod gazetteer;
 pub mod matcher;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
@@ -25,7 +25,7 @@ pub struct CompanyRecognizer {
     /// Built when first needed, or beside other work (see [`CompanyRecognizer::prepare`]): a
     /// search never needs it.
     matcher: OnceLock<matcher::Matcher>,
-    by_name: HashMap<String, usize>,
+    by_name: FxHashMap<String, usize>,
     fingerprint: u64,
 }
 
@@ -105,15 +105,20 @@ impl CompanyRecognizer {
     }
 
     pub fn new(gazetteer: Gazetteer) -> CompanyRecognizer {
-        let mut by_name = HashMap::new();
+        let mut by_name = FxHashMap::default();
+        let mut canonicals = Vec::with_capacity(gazetteer.len());
         for (index, company) in gazetteer.companies().iter().enumerate() {
+            canonicals.push(fold_name(&company.canonical));
             for name in &company.names {
-                by_name.entry(fold_name(&name.text)).or_insert(index);
+                // The canonical name is among the names, folded above.
+                if name.text != company.canonical {
+                    by_name.entry(fold_name(&name.text)).or_insert(index);
+                }
             }
         }
         // The canonical name always wins over another company's alias.
-        for (index, company) in gazetteer.companies().iter().enumerate() {
-            by_name.insert(fold_name(&company.canonical), index);
+        for (index, canonical) in canonicals.into_iter().enumerate() {
+            by_name.insert(canonical, index);
         }
         CompanyRecognizer {
             matcher: OnceLock::new(),
@@ -163,7 +168,7 @@ impl CompanyRecognizer {
             mentions.add(canonical, &written, false);
         }
         // How the article wrote the companies found: a guess written the same is one of them.
-        let mut written: HashSet<String> = mentions
+        let mut written: FxHashSet<String> = mentions
             .list
             .iter()
             .map(|m| fold_name(m.written.as_deref().unwrap_or(&m.name)))
@@ -196,7 +201,7 @@ impl CompanyRecognizer {
 struct Mentions {
     list: Vec<Mention>,
     /// Where each name is in `list`: an article may name thousands (a hostile one).
-    at: HashMap<String, usize>,
+    at: FxHashMap<String, usize>,
 }
 
 impl Mentions {
