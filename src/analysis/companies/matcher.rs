@@ -2845,10 +2845,17 @@ fn words_in<'a>(
         .start
         .checked_sub(1)
         .map(|k| &text[spans[k].0..spans[k].1]);
+    let bytes = text.as_bytes();
     for (index, &(start, end, shape)) in spans[range.clone()].iter().enumerate() {
-        let separator = &text[cursor..start];
+        // Most words follow one space: the separator is only read as text past another.
+        let simple_gap = &bytes[cursor..start] == b" ";
+        let separator = if simple_gap {
+            " "
+        } else {
+            &text[cursor..start]
+        };
         let raw = &text[start..end];
-        let simple_word = is_simple(raw);
+        let simple_word = shape.ascii && !shape.apostrophe && !has_ascii_capitals(raw);
         let (folded, elided) = if simple_word && !second_half_of_start_up(previous, separator, raw)
         {
             (FoldedAt::Text(start, end), 0)
@@ -2869,7 +2876,6 @@ fn words_in<'a>(
             (FoldedAt::Arena(folded_start, arena.len()), elided)
         };
         let (capitalized, upper) = case_of(&raw[elided..], simple_word);
-        let simple_gap = separator == " ";
         let first_of_text = first_of_text && index == 0;
         folded_at.push(folded);
         words.push(Word {
@@ -2906,6 +2912,13 @@ fn words_in<'a>(
         };
     }
     words
+}
+
+/// Whether a word of ASCII letters and digits holds a capital: of those bytes, only capitals
+/// lack the `0x20` bit.
+#[inline(always)]
+fn has_ascii_capitals(word: &str) -> bool {
+    word.bytes().any(|b| b & 0x20 == 0)
 }
 
 /// Whether `raw` is only lower-case ASCII letters and digits: most words are, and are their own
@@ -3465,23 +3478,31 @@ impl Matcher {
     /// société américaine Lubrizol`).
     fn start_before(&self, text: &str, start: usize, key: &mut String) -> Option<Span> {
         let before = word_before(text, start)?;
-        let mut word = before;
+        let needs_of = |(start, end, shape): Span| {
+            self.filter
+                .needs(KeyFilter::hash_of(&text[start..end], shape.ascii))
+        };
+        let before_needs = needs_of(before);
+        let (mut word, mut needs) = (before, before_needs);
         for _ in 0..2 {
-            let raw = &text[word.0..word.1];
-            if !self.filter.may_hold(raw, word.2.ascii, Need::Nationality) {
+            if needs & Need::Nationality.bit() == 0 {
                 break;
             }
-            fold_key(raw, key);
+            fold_key(&text[word.0..word.1], key);
             if lists_of(key) & List::Nationalities.bit() == 0 {
                 break;
             }
             match word_before(text, word.0) {
-                Some(earlier) => word = earlier,
+                Some(earlier) => (word, needs) = (earlier, needs_of(earlier)),
                 None => break,
             }
         }
         if word == before {
-            return Some(before);
+            // `de`, `et`, `à`: most words before a capital start no name, as the filter tells
+            // from the hash just taken. The core of an elided word (`d’Air`) has a hash of its
+            // own: [`Matcher::try_at`] looks at it.
+            let names = Need::Nothing.bit() | Need::Capital.bit() | Need::CapitalNext.bit();
+            return (before.2.apostrophe || before_needs & names != 0).then_some(before);
         }
         fold_key(&text[word.0..word.1], key);
         let noun = lists_of(key) & List::CompanyNouns.bit() != 0;
