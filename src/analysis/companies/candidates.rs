@@ -29,20 +29,19 @@ fn capitalized_words(text: &str) -> impl Iterator<Item = Span> + '_ {
             // Most of a text is lower-case ASCII: eight bytes at a time go to the next byte
             // that may be a capital (`A`-`Z`, a digit, or the first byte of a non-ASCII letter).
             if let Some(chunk) = eight_bytes(bytes, at) {
-                // The byte after each, when there is one after the last: enough to pass over
-                // `é` and `’`, which are no capitals. Most chunks are ASCII and need none.
-                let next = if chunk & HIGH_BITS == 0 {
-                    None
+                let found = if chunk & HIGH_BITS == 0 {
+                    // Most chunks are ASCII: a capital or a digit is a byte from `0` to `Z`.
+                    bytes_between(chunk, b'0', b'Z')
                 } else {
-                    eight_bytes(bytes, at + 1)
+                    // The byte after each, when there is one after the last: enough to pass
+                    // over `é` and `’`, which are no capitals.
+                    first_maybe_capital(chunk, eight_bytes(bytes, at + 1))
                 };
-                match first_maybe_capital(chunk, next) {
-                    Some(offset) => at += offset,
-                    None => {
-                        at += 8;
-                        continue;
-                    }
+                if found == 0 {
+                    at += 8;
+                    continue;
                 }
+                at += found.trailing_zeros() as usize / 8;
             }
             let b = bytes[at];
             let capital = match b {
@@ -81,10 +80,10 @@ fn capitalized_words(text: &str) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
-/// The offset in eight bytes of text of the first that may be a capital: an ASCII capital,
-/// digit or sign between them, or the first byte of a non-ASCII character but those that start
-/// no capital; `None` when there is none. `next` holds the byte after each, when known.
-fn first_maybe_capital(chunk: u64, next: Option<u64>) -> Option<usize> {
+/// The high bit of each of eight bytes of text, not all ASCII, that may start a capital: an
+/// ASCII capital, digit or sign between them, or the first byte of a non-ASCII character but
+/// those that start no capital. `next` holds the byte after each, when known.
+fn first_maybe_capital(chunk: u64, next: Option<u64>) -> u64 {
     const HIGH: u64 = HIGH_BITS;
     const LOW: u64 = !HIGH;
     // Digits and capitals in one range, `0` to `Z`: the seven signs between them (`:`, `?`,
@@ -106,8 +105,7 @@ fn first_maybe_capital(chunk: u64, next: Option<u64>) -> Option<usize> {
         let punctuation = equal(chunk, 0xC2) | (equal(chunk, 0xE2) & equal(next, 0x80));
         leading = (leading & !latin1 & !punctuation) | (latin1 & capital_next);
     }
-    let found = ((ascii & !chunk) | leading) & HIGH;
-    (found != 0).then(|| found.trailing_zeros() as usize / 8)
+    ((ascii & !chunk) | leading) & HIGH
 }
 
 /// Where the word holding byte `at` starts: back over letters, digits and the apostrophes that
