@@ -2304,8 +2304,10 @@ pub struct Matcher {
 struct LexiconEntry {
     /// The names starting with this word, longest first.
     patterns: Vec<Pattern>,
-    /// Indexes in `patterns` of the names of several words, by their second word.
-    by_second: FxHashMap<String, Vec<usize>>,
+    /// Indexes in `patterns` of the names of several words, by the hash [`KeyFilter`] takes of
+    /// their second word: read from the text without folding it. Two words of one hash only
+    /// make [`Matcher::match_at`] try more names.
+    by_second: FxHashMap<u64, Vec<usize>>,
     /// Indexes in `patterns` of the names of one word.
     single: Vec<usize>,
     /// Some name needs the word before (`du Parisien`): read the words around at once.
@@ -2345,11 +2347,14 @@ impl LexiconEntry {
                 starts.push(start);
             }
         }
-        let mut by_second: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut by_second: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
         let mut single = Vec::new();
         for (index, pattern) in patterns.iter().enumerate() {
             match pattern.words.get(1) {
-                Some(second) => by_second.entry(second.clone()).or_default().push(index),
+                Some(second) => by_second
+                    .entry(KeyFilter::hash_of(second, second.is_ascii()))
+                    .or_default()
+                    .push(index),
                 None => single.push(index),
             }
         }
@@ -2367,11 +2372,28 @@ impl LexiconEntry {
     /// The names that may start here, longest first, given the next word: `la` has hundreds of
     /// names, and only those whose second word is the next one can match.
     fn candidates<'e>(&'e self, next: Option<&str>) -> impl Iterator<Item = &'e Pattern> + 'e {
-        next.and_then(|next| self.by_second.get(next))
-            .into_iter()
-            .flatten()
-            .chain(&self.single)
-            .map(|&index| &self.patterns[index])
+        next.and_then(|next| {
+            self.by_second
+                .get(&KeyFilter::hash_of(next, next.is_ascii()))
+        })
+        .into_iter()
+        .flatten()
+        .chain(&self.single)
+        .map(|&index| &self.patterns[index])
+    }
+
+    /// The names of several words whose second word is `raw`, as written in the text; `key` is
+    /// scratch space.
+    fn by_second_word(&self, raw: &str, shape: WordShape, key: &mut String) -> Option<&[usize]> {
+        // The hash of a word is that of its folded form, but for an elided article, which
+        // only folding drops.
+        let hash = if shape.apostrophe {
+            fold_key(raw, key);
+            KeyFilter::hash_of(key, key.is_ascii())
+        } else {
+            KeyFilter::hash_of(raw, shape.ascii)
+        };
+        self.by_second.get(&hash).map(Vec::as_slice)
     }
 
     /// Whether a name may start at `word`, followed by `next` after its separator. Never false
@@ -3558,13 +3580,9 @@ impl Matcher {
             // The names of several words that may start here are those whose second word is
             // the next one.
             let reach = match next_span {
-                Some((s, e, _)) => {
-                    fold_key(&text[s..e], key);
-                    entry
-                        .by_second
-                        .get(key.as_str())
-                        .map(|list| entry.patterns[list[0]].words.len())
-                }
+                Some((s, e, shape)) => entry
+                    .by_second_word(&text[s..e], shape, key)
+                    .map(|list| entry.patterns[list[0]].words.len()),
                 None => None,
             };
             // `Start-up` is read as `start startup` (see `second_half_of_start_up`).
@@ -5507,9 +5525,8 @@ mod tests {
             };
             let next = next_word_shaped(text, word.1);
             if entry.contracted
-                || next.is_some_and(|(s, e, _)| {
-                    fold_key(&text[s..e], &mut key);
-                    entry.by_second.contains_key(key.as_str())
+                || next.is_some_and(|(s, e, shape)| {
+                    entry.by_second_word(&text[s..e], shape, &mut key).is_some()
                 })
             {
                 continue;
@@ -5532,6 +5549,31 @@ mod tests {
             tried += 1;
         }
         assert!(tried >= 20, "{tried}");
+    }
+
+    #[test]
+    fn a_second_word_is_found_however_the_text_writes_it() {
+        let matcher = Matcher::new(&super::super::builtin_gazetteer());
+        let mut key = String::new();
+        for (first, second) in [
+            ("la", "Poste"),
+            ("la", "POSTE"),
+            ("societe", "Générale"),
+            ("societe", "GÉNÉRALE"),
+            ("societe", "generale"),
+            ("credit", "Agricole"),
+        ] {
+            let entry = &matcher.lexicon[first];
+            let (start, end, shape) = next_word_shaped(second, 0).unwrap();
+            assert_eq!((start, end), (0, second.len()));
+            assert!(
+                entry.by_second_word(second, shape, &mut key).is_some(),
+                "{first} {second}"
+            );
+        }
+        let la = &matcher.lexicon["la"];
+        let (_, _, shape) = next_word_shaped("Gendarmerie", 0).unwrap();
+        assert!(la.by_second_word("Gendarmerie", shape, &mut key).is_none());
     }
 
     #[test]
