@@ -2283,7 +2283,7 @@ pub struct Scan {
 
 pub struct Matcher {
     /// Every folded word that starts a name or introduces a guessed one.
-    lexicon: FxHashMap<String, LexiconEntry>,
+    lexicon: Lexicon,
     /// Which words may be in the lexicon: most words of a text start no name, and this
     /// answers for them without folding or hashing.
     filter: KeyFilter,
@@ -2300,8 +2300,103 @@ pub struct Matcher {
     siblings: FxHashMap<usize, Vec<usize>>,
 }
 
+/// The entries of the lexicon by the hash [`KeyFilter`] takes of their word: a word of the text
+/// is looked up with the hash the filter took of it, and compared with the entry's word, without
+/// being folded first.
+struct Lexicon {
+    by_hash: FxHashMap<u64, LexiconEntry>,
+    /// The entries whose word has the hash of another's, by word: hardly ever any.
+    shared_hash: FxHashMap<String, LexiconEntry>,
+}
+
+impl Lexicon {
+    /// The entries of the names starting with each word, each list longest first.
+    fn new(names: FxHashMap<String, Vec<Pattern>>) -> Lexicon {
+        let mut lexicon = Lexicon {
+            by_hash: FxHashMap::with_capacity_and_hasher(names.len(), Default::default()),
+            shared_hash: FxHashMap::default(),
+        };
+        for (word, list) in names {
+            let entry = lexicon.entry(word);
+            let word = std::mem::take(&mut entry.word);
+            *entry = LexiconEntry {
+                word,
+                ..LexiconEntry::new(list)
+            };
+        }
+        lexicon
+    }
+
+    /// The entry of `word`, made empty if there is none.
+    fn entry(&mut self, word: String) -> &mut LexiconEntry {
+        let hash = KeyFilter::hash_of(&word, word.is_ascii());
+        match self.by_hash.entry(hash) {
+            std::collections::hash_map::Entry::Occupied(entry) if entry.get().word != word => {
+                self.shared_hash.entry(word).or_default()
+            }
+            entry => entry.or_insert_with(|| LexiconEntry {
+                word,
+                ..LexiconEntry::default()
+            }),
+        }
+    }
+
+    /// The entry of a folded word.
+    fn get(&self, folded: &str) -> Option<&LexiconEntry> {
+        self.by_hash
+            .get(&KeyFilter::hash_of(folded, folded.is_ascii()))
+            .filter(|entry| entry.word == folded)
+            .or_else(|| self.shared_hash.get(folded))
+    }
+
+    /// The entry of the word written `raw`, without an apostrophe, whose hash is `hash`; `key`
+    /// is scratch space.
+    #[inline(always)]
+    fn of_written(&self, raw: &str, hash: u64, key: &mut String) -> Option<&LexiconEntry> {
+        let entry = self.by_hash.get(&hash)?;
+        if folds_to(raw, &entry.word) {
+            return Some(entry);
+        }
+        if self.shared_hash.is_empty() {
+            return None;
+        }
+        fold_key(raw, key);
+        self.shared_hash.get(key.as_str())
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&str, &LexiconEntry)> {
+        self.by_hash
+            .values()
+            .map(|entry| (entry.word.as_str(), entry))
+            .chain(
+                self.shared_hash
+                    .iter()
+                    .map(|(word, entry)| (word.as_str(), entry)),
+            )
+    }
+}
+
+/// Whether `raw` folds to `folded`: ASCII words only need their case ignored.
+#[inline(always)]
+fn folds_to(raw: &str, folded: &str) -> bool {
+    if raw.is_ascii() {
+        return raw.eq_ignore_ascii_case(folded);
+    }
+    let mut rest = folded.as_bytes();
+    let mut same = true;
+    fold_each(raw, |piece| {
+        same = same && rest.starts_with(piece.as_bytes());
+        if same {
+            rest = &rest[piece.len()..];
+        }
+    });
+    same && rest.is_empty()
+}
+
 #[derive(Default)]
 struct LexiconEntry {
+    /// Its folded word, in [`Lexicon::by_hash`].
+    word: String,
     /// The names starting with this word, longest first.
     patterns: Vec<Pattern>,
     /// Indexes in `patterns` of the names of several words, by the hash [`KeyFilter`] takes of
@@ -3174,19 +3269,18 @@ impl Matcher {
                     .push(pattern);
             }
         }
-        let mut lexicon: FxHashMap<String, LexiconEntry> = FxHashMap::default();
-        for (word, mut list) in patterns {
+        for list in patterns.values_mut() {
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
-            lexicon.insert(word, LexiconEntry::new(list));
         }
+        let mut lexicon = Lexicon::new(patterns);
         for noun in COMPANY_NOUNS {
-            lexicon.entry(noun.to_string()).or_default().company_noun = true;
+            lexicon.entry(noun.to_string()).company_noun = true;
         }
         for form in LEGAL_FORMS {
-            lexicon.entry(form.to_string()).or_default().legal_form = true;
+            lexicon.entry(form.to_string()).legal_form = true;
         }
         let mut filter = KeyFilter::new();
-        for (key, entry) in &lexicon {
+        for (key, entry) in lexicon.iter() {
             for need in entry.needs() {
                 filter.insert(key, need);
             }
@@ -3195,7 +3289,7 @@ impl Matcher {
             filter.insert(nationality, Need::Nationality);
         }
         let mut seconds = SecondInitialsTable::new();
-        for (key, entry) in &lexicon {
+        for (key, entry) in lexicon.iter() {
             seconds.insert(key, entry.second_initials());
         }
         let mut media_words = KeyFilter::new();
@@ -3240,11 +3334,12 @@ impl Matcher {
 
     /// Whether `word`, followed by `next`, may be in the lexicon with what its names need:
     /// false for most words, cheaply.
+    /// Also gives the hash of the word as written, for [`Lexicon::of_written`].
     fn may_be_a_key(
         &self,
         word: &Written,
         next_capitalized: impl Fn() -> bool,
-    ) -> Option<SecondInitials> {
+    ) -> Option<(SecondInitials, u64)> {
         let passes = |hash: u64| {
             let needs = self.filter.needs(hash);
             needs & Need::Nothing.bit() != 0
@@ -3258,7 +3353,8 @@ impl Matcher {
         let core = (word.core.len() != word.raw.len() && !word.core.is_empty())
             .then(|| KeyFilter::hash_of(word.core, word.core.is_ascii()));
         (passes(raw) || core.is_some_and(passes)).then(|| {
-            SecondInitials(self.seconds.of(raw).0 | core.map_or(0, |core| self.seconds.of(core).0))
+            let seconds = self.seconds.of(raw).0 | core.map_or(0, |core| self.seconds.of(core).0);
+            (SecondInitials(seconds), raw)
         })
     }
 
@@ -3558,7 +3654,7 @@ impl Matcher {
         let capital_next = || {
             read_next().is_some_and(|(s, e, shape)| Written::new(&text[s..e], shape).capitalized)
         };
-        let seconds = self.may_be_a_key(&written, capital_next)?;
+        let (seconds, hash) = self.may_be_a_key(&written, capital_next)?;
         let next_span = read_next();
         let next = next_span.map(|(s, e, shape)| Written::new(&text[s..e], shape));
         // `à Paris`, `Il a`, `En 2019`: most words that start names go on with few second
@@ -3566,7 +3662,12 @@ impl Matcher {
         if !seconds.may_go_on_with(&written, next.as_ref()) {
             return None;
         }
-        let entry = self.entry_of(written.raw, key)?;
+        // Most words have no apostrophe: their folded form is their key, found by their hash.
+        let entry = if written.core.len() == written.raw.len() {
+            self.lexicon.of_written(written.raw, hash, key)
+        } else {
+            self.entry_of(written.raw, key)
+        }?;
         let separator = next_span.map_or("", |(s, _, _)| &text[end..s]);
         if !entry.may_start(&written, next.as_ref().map(|n| (separator, n))) {
             return None;
@@ -5552,6 +5653,35 @@ mod tests {
     }
 
     #[test]
+    fn every_word_of_the_lexicon_is_found_as_the_text_writes_it() {
+        let matcher = Matcher::new(&super::super::builtin_gazetteer());
+        let mut key = String::new();
+        let mut found = 0;
+        for (word, entry) in matcher.lexicon.iter() {
+            assert!(std::ptr::eq(matcher.lexicon.get(word).unwrap(), entry));
+            for written in [word.to_string(), capitalize(word), word.to_uppercase()] {
+                let Some((_, _, shape)) = next_word_shaped(&written, 0) else {
+                    continue;
+                };
+                if shape.apostrophe {
+                    continue;
+                }
+                let hash = KeyFilter::hash_of(&written, shape.ascii);
+                let got = matcher.lexicon.of_written(&written, hash, &mut key);
+                assert!(got.is_some_and(|got| std::ptr::eq(got, entry)), "{written}");
+                found += 1;
+            }
+        }
+        assert!(found > 20_000, "{found}");
+        // Words that start no name, and names' words with a letter changed or added.
+        for written in ["Gouvernement", "Sociétaire", "Totale", "Renaul", "AIRBUS1"] {
+            let hash = KeyFilter::hash_of(written, written.is_ascii());
+            let got = matcher.lexicon.of_written(written, hash, &mut key);
+            assert!(got.is_none(), "{written}");
+        }
+    }
+
+    #[test]
     fn a_second_word_is_found_however_the_text_writes_it() {
         let matcher = Matcher::new(&super::super::builtin_gazetteer());
         let mut key = String::new();
@@ -5563,7 +5693,7 @@ mod tests {
             ("societe", "generale"),
             ("credit", "Agricole"),
         ] {
-            let entry = &matcher.lexicon[first];
+            let entry = matcher.lexicon.get(first).unwrap();
             let (start, end, shape) = next_word_shaped(second, 0).unwrap();
             assert_eq!((start, end), (0, second.len()));
             assert!(
@@ -5571,7 +5701,7 @@ mod tests {
                 "{first} {second}"
             );
         }
-        let la = &matcher.lexicon["la"];
+        let la = matcher.lexicon.get("la").unwrap();
         let (_, _, shape) = next_word_shaped("Gendarmerie", 0).unwrap();
         assert!(la.by_second_word("Gendarmerie", shape, &mut key).is_none());
     }
@@ -5596,9 +5726,9 @@ mod tests {
             "Ωmega",
         ];
         let (mut key, mut rejected, mut names_kept) = (String::new(), 0, 0);
-        for (folded, entry) in &matcher.lexicon {
+        for (folded, entry) in matcher.lexicon.iter() {
             let capitalized = capitalize(folded);
-            for first in [folded.as_str(), &capitalized] {
+            for first in [folded, &capitalized] {
                 for next in nexts {
                     let text = format!("{first} {next}");
                     let text = text.trim_end();
@@ -5606,7 +5736,7 @@ mod tests {
                     let written = Written::new(&text[start..end], shape);
                     let next_span = next_word_shaped(text, end);
                     let next_word = next_span.map(|(s, e, shape)| Written::new(&text[s..e], shape));
-                    let Some(seconds) =
+                    let Some((seconds, _)) =
                         matcher.may_be_a_key(&written, || next_word.is_some_and(|w| w.capitalized))
                     else {
                         continue;
