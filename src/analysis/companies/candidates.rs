@@ -35,7 +35,7 @@ fn capitalized_words(text: &str) -> impl Iterator<Item = Span> + '_ {
                 } else {
                     // The byte after each, when there is one after the last: enough to pass
                     // over `é` and `’`, which are no capitals.
-                    first_maybe_capital(chunk, eight_bytes(bytes, at + 1))
+                    maybe_capitals(chunk, eight_bytes(bytes, at + 1))
                 };
                 if found == 0 {
                     at += 8;
@@ -83,7 +83,7 @@ fn capitalized_words(text: &str) -> impl Iterator<Item = Span> + '_ {
 /// The high bit of each of eight bytes of text, not all ASCII, that may start a capital: an
 /// ASCII capital, digit or sign between them, or the first byte of a non-ASCII character but
 /// those that start no capital. `next` holds the byte after each, when known.
-fn first_maybe_capital(chunk: u64, next: Option<u64>) -> u64 {
+fn maybe_capitals(chunk: u64, next: Option<u64>) -> u64 {
     const HIGH: u64 = HIGH_BITS;
     const LOW: u64 = !HIGH;
     // Digits and capitals in one range, `0` to `Z`: the seven signs between them (`:`, `?`,

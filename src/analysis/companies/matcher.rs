@@ -2708,8 +2708,6 @@ impl SecondInitials {
     const ANY: u32 = u32::MAX;
     /// A name of one word may start here if the word is capitalised (`Total`, not `à` for `A`).
     const ONE_WORD_CAPITALIZED: u32 = 1 << 28;
-    /// Slots, as a power of two.
-    const BITS: u32 = 16;
     /// The bit of digits, then of any other initial.
     const DIGIT: u32 = 26;
     const OTHER: u32 = 27;
@@ -2746,9 +2744,12 @@ struct SecondInitialsTable {
 }
 
 impl SecondInitialsTable {
+    /// Slots, as a power of two.
+    const BITS: u32 = 16;
+
     fn new() -> SecondInitialsTable {
         SecondInitialsTable {
-            slots: vec![0; 1 << SecondInitials::BITS],
+            slots: vec![0; 1 << Self::BITS],
         }
     }
 
@@ -2763,7 +2764,7 @@ impl SecondInitialsTable {
 
     /// A slot from the hash's middle bits: [`KeyFilter`] takes its slots from its two ends.
     fn slot_of(hash: u64) -> usize {
-        ((hash >> 24) & ((1 << SecondInitials::BITS) - 1)) as usize
+        ((hash >> 24) & ((1 << Self::BITS) - 1)) as usize
     }
 }
 
@@ -3332,9 +3333,9 @@ impl Matcher {
         fitting.next().is_none().then_some(first)
     }
 
-    /// Whether `word`, followed by `next`, may be in the lexicon with what its names need:
-    /// false for most words, cheaply.
-    /// Also gives the hash of the word as written, for [`Lexicon::of_written`].
+    /// When `word`, followed by `next`, may be in the lexicon with what its names need (not for
+    /// most words, told cheaply): the initials its names' second words may have, and the hash
+    /// of the word as written, for [`Lexicon::of_written`].
     fn may_be_a_key(
         &self,
         word: &Written,
