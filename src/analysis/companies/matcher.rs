@@ -2738,18 +2738,15 @@ impl SecondInitials {
     }
 }
 
-/// [`SecondInitials`] of every key, by slot.
+/// [`SecondInitials`] of every key, by slot: as many slots as [`KeyFilter`] has.
 struct SecondInitialsTable {
     slots: Vec<u32>,
 }
 
 impl SecondInitialsTable {
-    /// Slots, as a power of two.
-    const BITS: u32 = 16;
-
     fn new() -> SecondInitialsTable {
         SecondInitialsTable {
-            slots: vec![0; 1 << Self::BITS],
+            slots: vec![0; 1 << KeyFilter::BITS],
         }
     }
 
@@ -2764,7 +2761,7 @@ impl SecondInitialsTable {
 
     /// A slot from the hash's middle bits: [`KeyFilter`] takes its slots from its two ends.
     fn slot_of(hash: u64) -> usize {
-        ((hash >> 24) & ((1 << Self::BITS) - 1)) as usize
+        ((hash >> 24) & ((1 << KeyFilter::BITS) - 1)) as usize
     }
 }
 
