@@ -2970,7 +2970,7 @@ fn words_in<'a>(
             &text[cursor..start]
         };
         let raw = &text[start..end];
-        let simple_word = shape.ascii && !shape.apostrophe && !has_ascii_capitals(raw);
+        let simple_word = is_simple_word(raw, shape);
         let (folded, elided) = if simple_word && !second_half_of_start_up(previous, separator, raw)
         {
             (FoldedAt::Text(start, end), 0)
@@ -3029,11 +3029,11 @@ fn words_in<'a>(
     words
 }
 
-/// Whether a word of ASCII letters and digits holds a capital: of those bytes, only capitals
-/// lack the `0x20` bit.
+/// [`is_simple`] for a word the tokenizer read, told from its shape: of ASCII letters and
+/// digits, only capitals lack the `0x20` bit.
 #[inline(always)]
-fn has_ascii_capitals(word: &str) -> bool {
-    word.bytes().any(|b| b & 0x20 == 0)
+fn is_simple_word(raw: &str, shape: WordShape) -> bool {
+    shape.ascii && !shape.apostrophe && raw.bytes().all(|b| b & 0x20 != 0)
 }
 
 /// Whether `raw` is only lower-case ASCII letters and digits: most words are, and are their own
@@ -3090,7 +3090,7 @@ fn single_at<'e>(
 ) -> Option<(&'e Pattern, std::ops::Range<usize>)> {
     let (start, end, shape) = word;
     let raw = &text[start..end];
-    let simple = is_simple(raw);
+    let simple = is_simple_word(raw, shape);
     let elided = if simple {
         0
     } else {
