@@ -1,0 +1,155 @@
+//! Names the gazetteer does not know, guessed after a company noun (`la société Lubrizol`) or
+//! before a legal form (`Acme SA`), with what is not a name there (the matcher's header lists
+//! those cases). Guessed names are less sure and stay out of the company facet.
+
+use super::*;
+
+/// Up to three capitalised words from `first` on, in the same sentence: the name after a cue,
+/// and where it starts.
+pub(super) fn name_from(words: &[Word], first: usize, text: &str) -> Option<(usize, String)> {
+    let start = words.get(first)?;
+    // `la firme d'Ingolstadt` is a place, `le cabinet d'Emmanuel Macron` a person's staff, `la
+    // société Me Emmanuel Daoud` its lawyer.
+    let elided = text[..start.span.start].ends_with(is_apostrophe);
+    if !starts_with_capital(start)
+        || !start.plain_space_before
+        || elided
+        || is_in(start, List::SentenceStarters)
+        || is_in(start, List::FirstNames)
+        || after_a_civil_title(words, first + 1)
+    {
+        return None;
+    }
+    let mut last = first;
+    while last + 1 < first + 3
+        && words
+            .get(last + 1)
+            .is_some_and(|w| w.capitalized && !w.sentence_start && w.gap_before == Gap::Space)
+    {
+        last += 1;
+    }
+    // `les magasins C et A`, `la compagnie R.M.S. Titanic`: a letter alone is a piece of a name.
+    if last == first && start.folded.chars().count() < 2 {
+        return None;
+    }
+    Some((
+        first,
+        text[words[first].span.start..words[last].span.end].to_string(),
+    ))
+}
+
+/// The capitalised words right before a legal form (`Acme Industries SA`), and where they
+/// start.
+pub(super) fn name_before(words: &[Word], form: usize, text: &str) -> Option<(usize, String)> {
+    let last = form - 1;
+    if !words[last].capitalized || words[form].sentence_start || !words[form].plain_space_before {
+        return None;
+    }
+    let mut first = last;
+    while first > 0
+        && first + 3 > last + 1
+        && !words[first].sentence_start
+        && words[first - 1].capitalized
+        && words[first].plain_space_before
+    {
+        first -= 1;
+    }
+    let name = &words[first..=last];
+    if name.iter().all(|w| is_in(w, List::SentenceStarters)) {
+        return None;
+    }
+    Some((
+        first,
+        text[words[first].span.start..words[last].span.end].to_string(),
+    ))
+}
+
+/// A name introduced by the word at `i`, if it is a cue (`société`, a legal form), and where
+/// it starts.
+pub(super) fn guess_at(words: &[Word], i: usize, text: &str) -> Option<(usize, String)> {
+    let word = &words[i];
+    // `Société Générale`: a capitalised cue is part of a name, not a cue. Nor is a noun after a
+    // bare `de`, which says what kind of thing (`le jeu de société Monopoly`, `sa directrice de
+    // cabinet Violette Spillebout`), nor the `up` of `pick-up` (`start-up` reads `startup`).
+    let what_kind = if word.elided {
+        !word.definite
+    } else {
+        i > 0 && words[i - 1].folded == "de"
+    };
+    if is_in(word, List::CompanyNouns)
+        && (!word.capitalized || word.sentence_start)
+        && !what_kind
+        && word.folded != "up"
+    {
+        if word.folded == "laboratoire" && among_researchers(words, i) {
+            return None;
+        }
+        let mut first = i + 1;
+        while words
+            .get(first)
+            .is_some_and(|w| is_in(w, List::Nationalities) && !w.capitalized)
+        {
+            first += 1;
+        }
+        return name_from(words, first, text);
+    }
+    // `S.p.A.` or `SpA` is the Italian form; `les refuges et Maisons SPA` are the animal
+    // shelters', `Leamington Spa` a town.
+    let shelter_or_town = matches!(&text[word.span.clone()], "SPA" | "Spa");
+    // The French forms are written in capitals: `Eva Sas` is a person, `Philippe.Sa
+    // proposition` two glued paragraphs.
+    let french_in_lower_case = matches!(word.folded, "sa" | "sas" | "sarl" | "sasu") && !word.upper;
+    if is_in(word, List::LegalForms)
+        && word.upper_or_capitalized()
+        && !shelter_or_town
+        && !french_in_lower_case
+        && i > 0
+        && !inside_a_name_or_capitals(words, i)
+    {
+        return name_before(words, i, text);
+    }
+    None
+}
+
+/// Whether researchers or a research body are named in the words read around the cue at `i`
+/// (`chercheur au laboratoire Kastler Brossel`, `le laboratoire Micalis (INRA)`): the
+/// laboratory is a research unit, not a company.
+pub(super) fn among_researchers(words: &[Word], i: usize) -> bool {
+    const RESEARCH: &[&str] = &[
+        "chercheur",
+        "chercheuse",
+        "chercheurs",
+        "chercheuses",
+        "cnrs",
+        "inserm",
+        "inra",
+        "inrae",
+        "universite",
+        "universitaire",
+    ];
+    // Before the cue, in its sentence; after it, in the few words read (`Micalis (INRA/...`).
+    let same_sentence = |k: usize| !words[k + 1..=i].iter().any(|w| w.sentence_start);
+    words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| RESEARCH.contains(&w.folded) && (k > i || same_sentence(k)))
+}
+
+/// Whether the legal form at `i` is rather a word of a longer name (`Iyad Ag Ghaly`) or of a
+/// headline in capitals (`LE MONDE EXPRIME SA SOLIDARITÉ`): a capitalised word follows it in
+/// the same sentence, after a space, or after any gap when all three words are in capitals.
+pub(super) fn inside_a_name_or_capitals(words: &[Word], i: usize) -> bool {
+    let Some(next) = words
+        .get(i + 1)
+        .filter(|w| w.capitalized && !w.sentence_start)
+    else {
+        return false;
+    };
+    let shouted = words[i].upper && words[i - 1].upper && next.upper;
+    next.plain_space_before || shouted
+}
+
+/// A capital letter, not a digit: `5` after `société` is not a name.
+pub(super) fn starts_with_capital(word: &Word) -> bool {
+    word.capitalized && !word.sentence_start && word.folded.starts_with(|c: char| c.is_alphabetic())
+}
