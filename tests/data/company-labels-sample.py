@@ -59,7 +59,7 @@ drawn (blind), then a development set, as sets 9 and 10 were.
 `--set 12` draws a twelfth set of the same shape with SEED_12, none of them in the first eleven
 sets, the media development set, the eleven facet audits or the missed audit: measured once as
 drawn (blind), then a development set, as sets 9 to 11 were.
-`--set 13` to `--set 21` draw nine more sets of the same shape with SEED_13 to SEED_21, each
+`--set 13` to `--set 22` draw ten more sets of the same shape with SEED_13 to SEED_22, each
 with none of the sets before it, the media development set, the facet audits (eleven for set 13,
 twelve from set 14 on, thirteen from set 20 on) or the missed audit, for the same reason.
 """
@@ -95,9 +95,10 @@ SEED_18 = 20270111
 SEED_19 = 20270112
 SEED_20 = 20270114
 SEED_21 = 20270116
+SEED_22 = 20270118
 # Sets 9 on, in order: a new set is a new seed here, and `--set` takes it at once.
 LATER_SEEDS = [SEED_9, SEED_10, SEED_11, SEED_12, SEED_13, SEED_14, SEED_15, SEED_16, SEED_17,
-               SEED_18, SEED_19, SEED_20, SEED_21]
+               SEED_18, SEED_19, SEED_20, SEED_21, SEED_22]
 LAST_SET = 8 + len(LATER_SEEDS)
 HERE = __file__.rsplit("/", 1)[0] + "/" if "/" in __file__ else ""
 AUDITS = HERE + "facet-audits.tsv"
