@@ -1506,6 +1506,17 @@ Tesla\t\t\tUS\tautomotive\t\t
         );
         assert!(found("Mitsubishi a parlé.").is_empty());
         assert_eq!(found("Le groupe Mitsubishi a parlé."), ["Mitsubishi"]);
+        // A cue confirms the name, not which company bears it: among carmakers, the carmaker.
+        assert_eq!(
+            found("Le constructeur Mitsubishi s'allie à Toyota."),
+            ["Mitsubishi Motors", "Toyota"]
+        );
+        assert_eq!(found("Le constructeur Mitsubishi a parlé."), ["Mitsubishi"]);
+        // The group's own alias names the group whatever the sector.
+        assert_eq!(
+            found("Le groupe Mitsubishi s'allie à Toyota."),
+            ["Mitsubishi", "Toyota"]
+        );
     }
 
     #[test]

@@ -237,8 +237,9 @@ impl Tried {
 }
 
 /// For each company with a shared name (`Mitsubishi=generic`), the companies whose canonical
-/// names start with that name and go on (`Mitsubishi Motors`, `Mitsubishi Electric`).
-fn siblings(gazetteer: &Gazetteer) -> FxHashMap<usize, Vec<usize>> {
+/// names start with that name and go on (`Mitsubishi Motors`, `Mitsubishi Electric`); and the
+/// shared names, folded, with their company.
+fn siblings(gazetteer: &Gazetteer) -> (FxHashMap<usize, Vec<usize>>, FxHashMap<String, usize>) {
     let companies = gazetteer.companies();
     let mut shared: FxHashMap<String, usize> = FxHashMap::default();
     for (company, entry) in companies.iter().enumerate() {
@@ -263,7 +264,8 @@ fn siblings(gazetteer: &Gazetteer) -> FxHashMap<usize, Vec<usize>> {
             }
         }
     }
-    siblings
+    shared.retain(|_, company| siblings.contains_key(company));
+    (siblings, shared)
 }
 
 /// Buffers [`Matcher::scan`] reuses from word to word.
@@ -313,6 +315,8 @@ pub struct Matcher {
     /// The companies whose names start with a shared name of another: `Mitsubishi Motors` for
     /// `Mitsubishi`.
     siblings: FxHashMap<usize, Vec<usize>>,
+    /// The shared names of the companies in `siblings`, folded: `rolls royce`.
+    shared_names: FxHashMap<String, usize>,
 }
 
 /// Words the rules read before and after a name: the cue three words back, the person before
@@ -453,6 +457,7 @@ impl Matcher {
         {
             media_words.insert(word, Need::Nothing);
         }
+        let (siblings, shared_names) = siblings(gazetteer);
         Matcher {
             lexicon,
             filter,
@@ -463,7 +468,42 @@ impl Matcher {
                 .iter()
                 .map(|c| c.sector.clone())
                 .collect(),
-            siblings: siblings(gazetteer),
+            siblings,
+            shared_names,
+        }
+    }
+
+    /// `Ventes records pour Rolls-Royce`, among carmakers: a shared name a cue confirmed is still
+    /// the company of that name in the sector of the others the article names (Rolls-Royce
+    /// Motor Cars, not the engine maker), when exactly one is; written in full
+    /// (`Rolls-Royce Holdings`), it is that company.
+    fn settle_confirmed_shared_names(
+        &self,
+        found: &mut Vec<(usize, String)>,
+        kept: &mut FxHashSet<usize>,
+    ) {
+        let mut k = 0;
+        while k < found.len() {
+            let (company, written) = (found[k].0, &found[k].1);
+            let shared = self.siblings.contains_key(&company)
+                && self.shared_names.get(&fold_name(written)) == Some(&company);
+            let sibling = shared
+                .then(|| self.by_sector(company, found, Some(k)))
+                .flatten()
+                .filter(|&sibling| sibling != company);
+            match sibling {
+                Some(sibling) if kept.insert(sibling) => {
+                    kept.remove(&company);
+                    found[k].0 = sibling;
+                }
+                Some(_) => {
+                    kept.remove(&company);
+                    found.remove(k);
+                    continue;
+                }
+                None => {}
+            }
+            k += 1;
         }
     }
 
@@ -471,12 +511,18 @@ impl Matcher {
     /// company of that name in the sector of the companies it does name (`Mitsubishi Motors`
     /// among carmakers, `Hyundai` among carmakers for Hyundai Motor itself), when exactly one
     /// is.
-    fn by_sector(&self, company: usize, found: &[(usize, String)]) -> Option<usize> {
+    /// `skip` is an entry of `found` left out: the shared name's own.
+    fn by_sector(
+        &self,
+        company: usize,
+        found: &[(usize, String)],
+        skip: Option<usize>,
+    ) -> Option<usize> {
         let siblings = self.siblings.get(&company)?;
         let fits = |candidate: usize| {
-            found
-                .iter()
-                .any(|&(other, _)| self.sectors[other] == self.sectors[candidate])
+            found.iter().enumerate().any(|(k, &(other, _))| {
+                Some(k) != skip && self.sectors[other] == self.sectors[candidate]
+            })
         };
         let mut fitting = std::iter::once(&company)
             .chain(siblings)
@@ -666,6 +712,7 @@ impl Matcher {
                 found.push((*company, texts[*text_index][name.clone()].to_string()));
             }
         }
+        self.settle_confirmed_shared_names(&mut found, &mut kept);
         let mut shared_seen: FxHashSet<usize> = FxHashSet::default();
         for (company, verdict, text_index, name) in verdicts.iter() {
             if *verdict != Verdict::SharedName
@@ -674,7 +721,7 @@ impl Matcher {
             {
                 continue;
             }
-            if let Some(sibling) = self.by_sector(*company, &found) {
+            if let Some(sibling) = self.by_sector(*company, &found, None) {
                 if kept.insert(sibling) {
                     found.push((sibling, texts[*text_index][name.clone()].to_string()));
                 }
