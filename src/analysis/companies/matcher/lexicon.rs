@@ -178,6 +178,7 @@ impl LexiconEntry {
 
     /// The names that may start here, longest first, given the next word: `la` has hundreds of
     /// names, and only those whose second word is the next one can match.
+    #[inline]
     pub(super) fn candidates<'e>(
         &'e self,
         next: Option<&str>,
@@ -213,6 +214,7 @@ impl LexiconEntry {
 
     /// Whether a name may start at `word`, followed by `next` after its separator. Never false
     /// where [`Matcher::match_at`] or [`guess_at`] could succeed.
+    #[inline]
     pub(super) fn may_start(&self, word: &Written, next: Option<(&str, &Written)>) -> bool {
         if self.company_noun || (self.legal_form && word.capitalized) {
             return true;

@@ -4,6 +4,7 @@
 
 use super::*;
 
+#[inline]
 pub(super) fn gap_of(separator: &str) -> Gap {
     if separator == " " {
         return Gap::Space;
