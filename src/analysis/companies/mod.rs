@@ -473,6 +473,11 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Il n'offrira pas des montures Chanel à tout le monde.").is_empty());
         assert!(found("Elle a reçu deux sacs Chanel en cadeau.").is_empty());
         assert_eq!(found("La maison Chanel a publié ses comptes."), ["Chanel"]);
+        // The object's noun must come right before the name, not across punctuation.
+        assert_eq!(
+            found("Les ventes de sacs (trois modèles), Chanel les a publiées."),
+            ["Chanel"]
+        );
     }
 
     #[test]

@@ -190,12 +190,15 @@ pub(super) fn judge(
     let cue = cue_before || cue_after;
     // `la maison-mère de Google`: a company's mother is its group, not a person's.
     let rejects = |k: usize| is_in(&before[k], List::NotACompanyBefore) && !parent_noun(before, k);
-    // `une voiture Mercedes`, but `le loueur de voitures Hertz` is the company.
-    if previous.is_some_and(|p| {
-        rejects(before.len() - 1)
-            || is_in(p, List::ProductDeterminers)
-            || (is_in(p, List::ProductNouns) && !a_trade_names_the_products(words, start))
-    }) {
+    // `une voiture Mercedes`, but `le loueur de voitures Hertz` is the company; and not across
+    // punctuation: `(15 avions), Gol`, `dans sa voiture, Renault`.
+    if first.gap_before == Gap::Space
+        && previous.is_some_and(|p| {
+            rejects(before.len() - 1)
+                || is_in(p, List::ProductDeterminers)
+                || (is_in(p, List::ProductNouns) && !a_trade_names_the_products(words, start))
+        })
+    {
         return Verdict::NotCompany;
     }
     if pattern.maker && listed_after_an_object_s_make(words, start, end) {
