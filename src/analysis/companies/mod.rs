@@ -1356,6 +1356,30 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_person_named_in_a_story_on_the_media_business_is_not_the_outlet() {
+        let gazetteer = format!("{SAMPLE}Marianne\t\t\tFR\tmedia\t\tMarianne=person,generic\n");
+        let recognizer = recognizer_of(&gazetteer);
+        let found = |text: &str| found_by(&recognizer, text);
+        let ratings = "La télévision a gagné des téléspectateurs en mai, dit Médiamétrie, et les \
+                       audiences des chaînes progressent. Le Parisien, Bloomberg et TF1 en \
+                       profitent.";
+        let host =
+            format!("{ratings} Marianne James présente l'émission. Trop de Marianne tue Marianne, dit-elle.");
+        assert!(
+            !found(&host).contains(&"Marianne".to_string()),
+            "{:?}",
+            found(&host)
+        );
+        // Without the person, the outlet is one of the trade's players.
+        let outlet = format!("{ratings} Marianne en profite aussi.");
+        assert!(
+            found(&outlet).contains(&"Marianne".to_string()),
+            "{:?}",
+            found(&outlet)
+        );
+    }
+
+    #[test]
     fn outlets_in_an_article_on_the_media_business_are_actors() {
         let story = "Le rachat des quotidiens inquiète la rédaction. Les actionnaires et les \
                      salariés attendent les éditeurs de presse et leur plan. On y trouve Le \

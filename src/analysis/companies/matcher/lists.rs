@@ -858,6 +858,7 @@ pub(super) const FIRST_NAMES: &[&str] = &[
     "thomas",
     "alexandre",
     "alex",
+    "marianne",
     "axel",
     "bastien",
     "maxime",

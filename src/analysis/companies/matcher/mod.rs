@@ -698,9 +698,12 @@ impl Matcher {
         for (company, verdict, text_index, name) in verdicts.iter() {
             let keep = match verdict {
                 Verdict::Company => true,
+                // `Marianne James … trop de Marianne`: where the article names a person so,
+                // the bare name is hers, even in a story on television.
                 Verdict::Outlet => {
                     (media_business
-                        && (outlets.len() >= 3 || headlined.contains(company) || subject(company)))
+                        && (outlets.len() >= 3 || headlined.contains(company) || subject(company))
+                        && !verdict_of(*company, Verdict::Person))
                         || confirmed(*company)
                 }
                 Verdict::CompanyUnlessPerson | Verdict::NeedsEvidence | Verdict::SharedName => {

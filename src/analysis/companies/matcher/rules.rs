@@ -347,7 +347,15 @@ pub(super) fn judge(
     // model (`Bentley Mulsanne : …`), unless its name is a first name too (`Morgan Freeman`).
     let model_after = pattern.maker && opens_a_headline && !is_in(first, List::FirstNames);
     if risk.person && first_name_of(words, end) && !after_a_title && !model_after {
-        return Verdict::NotCompany;
+        // `Marianne James`: a first name before a family name is someone, and makes the bare
+        // name hers in the rest of the article, as `Martin Bouygues` does for `Bouygues`.
+        let someone =
+            end - start == 1 && is_in(first, List::FirstNames) && before_a_family_name(words, end);
+        return if someone {
+            Verdict::Person
+        } else {
+            Verdict::NotCompany
+        };
     }
     // `Orange (Vaucluse)`, but `Laïta (Groupe Even)`.
     if risk.place
