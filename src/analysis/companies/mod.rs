@@ -1518,6 +1518,12 @@ Tesla\t\t\tUS\tautomotive\t\t
             found("Enzo Ferrari fonda la marque. Le constructeur Ferrari a vendu 10 000 voitures."),
             ["Ferrari"]
         );
+        // A deal says it is the company: `la revente à Ford`.
+        assert_eq!(
+            found("Ce n'est qu'après la revente à Ferrari que le modèle a changé."),
+            ["Ferrari"]
+        );
+        assert!(found("Ce n'est qu'après la visite à Ferrari que le modèle a changé.").is_empty());
         // A capitalised word after a lower-case one is a first name too.
         assert!(found("Le pilote Niki Ferrari gagne. Ferrari a parlé.").is_empty());
         // Only a first name makes a person: `Classic Recreations Ferrari` is not one.

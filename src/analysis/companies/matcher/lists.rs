@@ -57,6 +57,8 @@ pub(super) const CUES: &[&str] = &[
     "dirigeants",
     "fondateur",
     "rachat",
+    "revente",
+    "cession",
     "sondage",
     "concurrent",
     "concurrents",
