@@ -1971,6 +1971,11 @@ Tesla\t\t\tUS\tautomotive\t\t
     fn parts_and_objects_of_a_brand_are_not_its_maker() {
         assert!(found("La berline est chaussée de gommes Toyota.").is_empty());
         assert!(found("Elle reçoit un système de freinage Koenigsegg.").is_empty());
+        // A part in brackets describes the name before it, not the one after.
+        assert_eq!(
+            found("Ses fournisseurs : Tesla (pneus), Koenigsegg (freins)."),
+            ["Tesla", "Koenigsegg"]
+        );
         assert!(found("Il possède un scooter électrique de marque Toyota.").is_empty());
         assert_eq!(
             found("Le fabricant japonais de pneus Toyota ferme son usine."),

@@ -204,12 +204,16 @@ pub(super) fn judge(
     if pattern.maker && listed_after_an_object_s_make(words, start, end) {
         return Verdict::NotCompany;
     }
-    if previous.is_some_and(|p| BODIES_BEFORE.contains(&p.folded)) && !first.elided {
+    // Like the words above, these count only right before the name: `(pneus), Akrapovic`.
+    let right_before = first.gap_before == Gap::Space;
+    if right_before && previous.is_some_and(|p| BODIES_BEFORE.contains(&p.folded)) && !first.elided
+    {
         return Verdict::NotCompany;
     }
     // `chaussée de gommes Pirelli`, `un freinage Brembo`: the parts a car is fitted with, but
     // `le fabricant japonais de pneus Bridgestone` is the company.
-    if previous.is_some_and(|p| PARTS.contains(&p.folded))
+    if right_before
+        && previous.is_some_and(|p| PARTS.contains(&p.folded))
         && !a_trade_names_the_products(words, start)
     {
         return Verdict::NotCompany;
