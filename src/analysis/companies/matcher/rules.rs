@@ -190,30 +190,26 @@ pub(super) fn judge(
     let cue = cue_before || cue_after;
     // `la maison-mère de Google`: a company's mother is its group, not a person's.
     let rejects = |k: usize| is_in(&before[k], List::NotACompanyBefore) && !parent_noun(before, k);
-    // `une voiture Mercedes`, but `le loueur de voitures Hertz` is the company; and not across
-    // punctuation: `(15 avions), Gol`, `dans sa voiture, Renault`.
-    if first.gap_before == Gap::Space
-        && previous.is_some_and(|p| {
-            rejects(before.len() - 1)
-                || is_in(p, List::ProductDeterminers)
-                || (is_in(p, List::ProductNouns) && !a_trade_names_the_products(words, start))
-        })
-    {
+    // The word before the name when only spaces or hyphens separate them: what it says of
+    // the name does not carry across punctuation (`(15 avions), Gol`, `(pneus), Akrapovic`).
+    let adjacent = previous.filter(|_| first.gap_before == Gap::Space);
+    // `une voiture Mercedes`, but `le loueur de voitures Hertz` is the company.
+    if adjacent.is_some_and(|p| {
+        rejects(before.len() - 1)
+            || is_in(p, List::ProductDeterminers)
+            || (is_in(p, List::ProductNouns) && !a_trade_names_the_products(words, start))
+    }) {
         return Verdict::NotCompany;
     }
     if pattern.maker && listed_after_an_object_s_make(words, start, end) {
         return Verdict::NotCompany;
     }
-    // Like the words above, these count only right before the name: `(pneus), Akrapovic`.
-    let right_before = first.gap_before == Gap::Space;
-    if right_before && previous.is_some_and(|p| BODIES_BEFORE.contains(&p.folded)) && !first.elided
-    {
+    if adjacent.is_some_and(|p| BODIES_BEFORE.contains(&p.folded)) && !first.elided {
         return Verdict::NotCompany;
     }
     // `chaussée de gommes Pirelli`, `un freinage Brembo`: the parts a car is fitted with, but
     // `le fabricant japonais de pneus Bridgestone` is the company.
-    if right_before
-        && previous.is_some_and(|p| PARTS.contains(&p.folded))
+    if adjacent.is_some_and(|p| PARTS.contains(&p.folded))
         && !a_trade_names_the_products(words, start)
     {
         return Verdict::NotCompany;
