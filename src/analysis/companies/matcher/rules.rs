@@ -346,12 +346,13 @@ pub(super) fn judge(
     // mentions keep their sense. A maker opening a headline before a capitalised word names a
     // model (`Bentley Mulsanne : …`), unless its name is a first name too (`Morgan Freeman`).
     let model_after = pattern.maker && opens_a_headline && !is_in(first, List::FirstNames);
+    // `Marianne James`, `Nicolas Dufourcq`: a first name followed by a family name is someone,
+    // and makes the bare name that person's in the rest of the article, as `Martin Bouygues`
+    // does for `Bouygues`.
+    let a_first_name = risk.person && end - start == 1 && is_in(first, List::FirstNames);
+    let someone = || a_first_name && before_a_family_name(words, end);
     if risk.person && first_name_of(words, end) && !after_a_title && !model_after {
-        // `Marianne James`: a first name before a family name is someone, and makes the bare
-        // name hers in the rest of the article, as `Martin Bouygues` does for `Bouygues`.
-        let someone =
-            end - start == 1 && is_in(first, List::FirstNames) && before_a_family_name(words, end);
-        return if someone {
+        return if someone() {
             Verdict::Person
         } else {
             Verdict::NotCompany
@@ -484,10 +485,9 @@ pub(super) fn judge(
     if risk.word && previous.is_some_and(|p| p.folded == "en") {
         return Verdict::NeedsEvidence;
     }
-    // `le président du Puy du Fou, Nicolas de Villiers`: a first name followed by a family name
-    // is someone, whatever the cue before (`le PDG Nicolas Dufourcq`).
-    let a_first_name = risk.person && end - start == 1 && is_in(first, List::FirstNames);
-    if a_first_name && before_a_family_name(words, end) {
+    // `le président du Puy du Fou, Nicolas de Villiers`: someone, whatever the cue before
+    // (`le PDG Nicolas Dufourcq`).
+    if someone() {
         return Verdict::Person;
     }
     // `aux côtés de Céline`, `Paul, 34 ans`: a first name alone is someone's, unless a cue or
