@@ -59,9 +59,10 @@ drawn (blind), then a development set, as sets 9 and 10 were.
 `--set 12` draws a twelfth set of the same shape with SEED_12, none of them in the first eleven
 sets, the media development set, the eleven facet audits or the missed audit: measured once as
 drawn (blind), then a development set, as sets 9 to 11 were.
-`--set 13` to `--set 22` draw ten more sets of the same shape with SEED_13 to SEED_22, each
+`--set 13` to `--set 23` draw eleven more sets of the same shape with SEED_13 to SEED_23, each
 with none of the sets before it, the media development set, the facet audits (eleven for set 13,
-twelve from set 14 on, thirteen from set 20 on) or the missed audit, for the same reason.
+twelve from set 14 on, thirteen from set 20 on, fourteen for set 23) or the missed audit, for the
+same reason.
 """
 import gzip
 import json
@@ -96,9 +97,10 @@ SEED_19 = 20270112
 SEED_20 = 20270114
 SEED_21 = 20270116
 SEED_22 = 20270118
+SEED_23 = 20270120
 # Sets 9 on, in order: a new set is a new seed here, and `--set` takes it at once.
 LATER_SEEDS = [SEED_9, SEED_10, SEED_11, SEED_12, SEED_13, SEED_14, SEED_15, SEED_16, SEED_17,
-               SEED_18, SEED_19, SEED_20, SEED_21, SEED_22]
+               SEED_18, SEED_19, SEED_20, SEED_21, SEED_22, SEED_23]
 LAST_SET = 8 + len(LATER_SEEDS)
 HERE = __file__.rsplit("/", 1)[0] + "/" if "/" in __file__ else ""
 AUDITS = HERE + "facet-audits.tsv"
@@ -230,9 +232,9 @@ def main():
     eighth = draw(scored, SEED_8, BUSINESS_N_2, RANDOM_N_2, seen)
     if which == "8":
         ids = eighth
-    # Sets 9 to 20 each leave out the set drawn before them, as labelled (the file may have
-    # lost an id since); from set 14 on, audit 12 too, added to the audit file before it, and
-    # from set 20 on, audit 13.
+    # Sets 9 on each leave out the sets drawn before them, as labelled (the file may have lost
+    # an id since); from set 14 on, audit 12 too, added to the audit file before it, from set 20
+    # on, audit 13, and from set 23 on, audit 14.
     seen |= set(eighth) | column_ids(HERE + "company-labels-8.tsv", None, None)
     for number, seed in enumerate(LATER_SEEDS, start=9):
         # A set is drawn leaving out those before it only: nothing after it needs drawing.
@@ -242,6 +244,8 @@ def main():
             seen |= column_ids(AUDITS, 0, 12)
         if number == 20:
             seen |= column_ids(AUDITS, 0, 13)
+        if number == 23:
+            seen |= column_ids(AUDITS, 0, 14)
         drawn = draw(scored, seed, BUSINESS_N_2, RANDOM_N_2, seen)
         if which == str(number):
             ids = drawn
