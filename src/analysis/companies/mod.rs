@@ -596,6 +596,14 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn new_york_s_nickname_is_a_place() {
+        let recognizer = recognizer_of(&format!("{SAMPLE}Apple\t\t\tUS\ttech\t\t\n"));
+        let found = |text: &str| found_by(&recognizer, text);
+        assert!(found("Il a ouvert un bar dans la Big Apple en 2015.").is_empty());
+        assert_eq!(found("Apple ouvre un magasin à New York."), ["Apple"]);
+    }
+
+    #[test]
     fn longest_name_wins_and_subsidiaries_roll_up() {
         assert_eq!(
             found("Alibaba Cloud investit 28 milliards de dollars."),

@@ -199,6 +199,8 @@ pub(super) const NOT_A_COMPANY_BEFORE: &[&str] = &[
     // `l'université Macquarie de Sydney`: a university named after a person or a place.
     "universite",
     "cimetiere",
+    // `la Big Apple`: New York, not the company.
+    "big",
 ];
 
 /// Bodies named right after their noun that the labels never count as companies: `le syndicat
