@@ -1443,6 +1443,11 @@ Tesla\t\t\tUS\tautomotive\t\t
         let closures = "La fermeture de la chaîne et la suppression d'une radio sont au budget \
                         de la télévision publique. Le Parisien, Bloomberg et TF1 en parlent.";
         assert_eq!(found(closures).len(), 5, "{:?}", found(closures));
+        // Freelance journalists are the newsroom's staff: a strike over cuts is the trade's.
+        let strike = "Les journalistes et les pigistes de la rédaction font grève contre la \
+                      suppression de postes et le plan d'économies. Le Parisien, Bloomberg et \
+                      TF1 sont touchés.";
+        assert_eq!(found(strike).len(), 5, "{:?}", found(strike));
     }
 
     #[test]

@@ -746,6 +746,8 @@ pub(super) const MEDIA_INDUSTRY: &[&str] = &[
     "redacteur",
     "redacteurs",
     "redactrice",
+    "pigiste",
+    "pigistes",
 ];
 
 /// Words of ratings: a story on audiences is about the channels' business too (see
