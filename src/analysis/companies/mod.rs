@@ -1448,6 +1448,11 @@ Tesla\t\t\tUS\tautomotive\t\t
                       suppression de postes et le plan d'économies. Le Parisien, Bloomberg et \
                       TF1 sont touchés.";
         assert_eq!(found(strike).len(), 5, "{:?}", found(strike));
+        // A verb past a comma is not the outlet's: `…et de Bloomberg, ont affirmé les syndicats`.
+        let comma = "Le rachat des quotidiens inquiète la rédaction. Les actionnaires et les \
+                     salariés attendent les éditeurs de presse et leur plan. Les équipes du \
+                     Parisien, de TF1 et de Bloomberg, ont affirmé les syndicats, s'inquiètent.";
+        assert_eq!(found(comma).len(), 5, "{:?}", found(comma));
     }
 
     #[test]

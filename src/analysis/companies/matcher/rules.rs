@@ -1279,8 +1279,11 @@ pub(super) fn is_cited(previous: Option<&Word>, next: &[Word]) -> bool {
         [verb, ..] => verb,
         [] => return previous.is_some_and(|p| is_in(p, List::CitationBefore)),
     };
+    // `la rédaction de BFM Business, ont exprimé`: a verb past a comma is the sentence's
+    // subject's, not the name's.
+    let right_after = next[0].gap_before == Gap::Space;
     previous.is_some_and(|p| is_in(p, List::CitationBefore))
-        || (!verb.sentence_start && is_in(verb, List::CitationAfter))
+        || (right_after && !verb.sentence_start && is_in(verb, List::CitationAfter))
 }
 
 /// `Nicolas Hulot`: a person-risky name right before a capitalised word is a first name.
