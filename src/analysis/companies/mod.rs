@@ -1748,6 +1748,9 @@ Tesla\t\t\tUS\tautomotive\t\t
             "Il a failli dénoncer les accords d'Evian en 1962.",
             "Des espèces découvertes dans la réserve marine des Galapagos.",
             "Une cagnotte Leetchi a été mise en ligne par le refuge.",
+            // A payment platform holds money as Leetchi does: where it is, not who acts.
+            "Les dons sont toujours sur le compte PayPal de la cagnotte.",
+            "Les escrocs demandent de payer via PayPal.",
             "Elle chante tous les soirs au Caesars Palace de Las Vegas.",
             "Le député Paulo Fernando dos Santos a réagi, comme Aminata Koné.",
             "Les pilotes et les PNC négocient avec la direction.",
@@ -1779,6 +1782,10 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert_eq!(
             found("La société Nord Stream 2 a obtenu son permis."),
             ["Nord Stream 2 AG", "Gazprom"]
+        );
+        assert_eq!(
+            found("PayPal a racheté une start-up américaine."),
+            ["PayPal"]
         );
         // A trade names the company as `constructeur` does.
         assert_eq!(
