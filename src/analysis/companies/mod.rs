@@ -1787,6 +1787,16 @@ Tesla\t\t\tUS\tautomotive\t\t
             found("PayPal a racheté une start-up américaine."),
             ["PayPal"]
         );
+        // A shared name after a capitalised word ends another name: `Fossum Capital Group` is
+        // not the American fund.
+        assert!(
+            !found("La firme chinoise Fossum Capital Group a pris 20% du capital.")
+                .contains(&"Capital Group".to_string())
+        );
+        assert_eq!(
+            found("Le fonds américain Capital Group a pris 20% du capital."),
+            ["Capital Group"]
+        );
         // A trade names the company as `constructeur` does.
         assert_eq!(
             found("Le loueur de voitures Hertz s'est placé en faillite."),

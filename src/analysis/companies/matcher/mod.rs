@@ -36,6 +36,7 @@
 //! | a make listed after the make an object noun names (commas, `et`, `ou`, `ou encore`) is an object's make too, if the list goes on after it or it ends the list | `des modèles Fiat, Abarth ou Lancia`, `des modèles Porsche et Ferrari`; not `sa gamme Panamera, Porsche a introduit` |
 //! | a common word or a place right after a capitalised word or an acronym, or right before a capitalised word, is part of another name, whatever the cues | `Single Malt`, `BMO Capital Markets`, `Action Praticiens Hôpital` |
 //! | a shared name right before a capitalised word or an acronym opens another name, unless that word is a listed first name | `Mitsui OSK Lines`; not `le directeur de l'usine MCA Olivier Silva` |
+//! | a shared name right after a capitalised word that is no cue ends another name | `Fosun Capital Group`, `Venom F5`, `Mercedes GLS`, `GE Hydro` |
 //! | a name after `maladie de`, `échelle de`… names a disease or a measure | `la maladie de Kawasaki` |
 //! | two capitals glued by a hyphen to another word abbreviate something else | `l’AP-HP` |
 //! | a common word or a place glued by a hyphen to a capitalised word is a compound | `la collection Printemps-Été`, `la Croix-Rouge`, `le sens Orange-Nîmes`, `Bel-Air` |

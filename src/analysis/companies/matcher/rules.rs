@@ -428,6 +428,11 @@ pub(super) fn judge(
     {
         return Verdict::NotCompany;
     }
+    // `Fosun Capital Group`, `Monument Capital Group`: a name shared by several companies,
+    // right after a capitalised word, ends the name of another.
+    if risk.generic && !first.sentence_start && after_a_capitalised_word(words, start) {
+        return Verdict::NotCompany;
+    }
     // An outlet is an actor only in the news of its business (`le rachat du Parisien`, `TF1 a
     // acquis les droits`, `le directeur général de La Voix du Nord`); elsewhere it is cited,
     // quoted or watched.
@@ -1316,6 +1321,16 @@ pub(super) fn after_an_acronym(words: &[Word], start: usize) -> bool {
     let (word, before) = (&words[start], &words[start - 1]);
     (word.plain_space_before && before.upper && before.folded.len() > 1)
         || (word.hyphenated() && before.capitalized)
+}
+
+/// Whether a capitalised word that is no cue (`Groupe`) stands right before the word at
+/// `start`, in the same sentence, one space between them.
+pub(super) fn after_a_capitalised_word(words: &[Word], start: usize) -> bool {
+    start > 0
+        && words[start].plain_space_before
+        && words[start - 1].capitalized
+        && !words[start - 1].sentence_start
+        && !is_in(&words[start - 1], List::Cues)
 }
 
 /// `Martin Bouygues`, `Jean-Marie Bigard`, `Léonard de Vinci`: a first name before the name,
