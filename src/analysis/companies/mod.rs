@@ -1797,6 +1797,15 @@ Tesla\t\t\tUS\tautomotive\t\t
             found("Le fonds américain Capital Group a pris 20% du capital."),
             ["Capital Group"]
         );
+        // So does a common word: `Type R Continental` is a Bentley; but a year is no name.
+        assert_eq!(
+            found("Le constructeur Bentley expose une Type R Continental de 1952."),
+            ["Bentley", "Volkswagen"]
+        );
+        assert_eq!(
+            found("Depuis 2019 Total investit dans le solaire."),
+            ["TotalEnergies"]
+        );
         // A trade names the company as `constructeur` does.
         assert_eq!(
             found("Le loueur de voitures Hertz s'est placé en faillite."),

@@ -420,11 +420,13 @@ pub(super) fn judge(
     {
         return Verdict::NotCompany;
     }
-    // `la Fromagerie Alpine`, `Single Malt`, `BMO Capital Markets`: a common word or a place
-    // inside another name.
+    // `la Fromagerie Alpine`, `Single Malt`, `BMO Capital Markets`, `Type R Continental`: a
+    // common word or a place inside another name.
     if (risk.word || risk.place)
         && !first.sentence_start
-        && (looks_like_a_person(words, start) || after_an_acronym(words, start))
+        && (looks_like_a_person(words, start)
+            || after_an_acronym(words, start)
+            || after_a_capitalised_word(words, start))
     {
         return Verdict::NotCompany;
     }
@@ -1323,13 +1325,15 @@ pub(super) fn after_an_acronym(words: &[Word], start: usize) -> bool {
         || (word.hyphenated() && before.capitalized)
 }
 
-/// Whether a capitalised word that is no cue (`Groupe`) stands right before the word at
-/// `start`, in the same sentence, one space between them.
+/// Whether a capitalised word that is no cue (`Groupe`) nor a number (`en 2019 Total`) stands
+/// right before the word at `start`, in the same sentence, one space between them.
 pub(super) fn after_a_capitalised_word(words: &[Word], start: usize) -> bool {
     start > 0
         && words[start].plain_space_before
+        && !words[start].elided
         && words[start - 1].capitalized
         && !words[start - 1].sentence_start
+        && !words[start - 1].holds_a_digit()
         && !is_in(&words[start - 1], List::Cues)
 }
 
