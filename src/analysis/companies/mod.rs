@@ -1751,6 +1751,8 @@ Tesla\t\t\tUS\tautomotive\t\t
             // A payment platform holds money as Leetchi does: where it is, not who acts.
             "Les dons sont toujours sur le compte PayPal de la cagnotte.",
             "Les escrocs demandent de payer via PayPal.",
+            // One hotel is where something happened; `les hôtels Accor` are the chain's.
+            "Il a séjourné à l'hôtel Radisson à Porticcio.",
             "Elle chante tous les soirs au Caesars Palace de Las Vegas.",
             "Le député Paulo Fernando dos Santos a réagi, comme Aminata Koné.",
             "Les pilotes et les PNC négocient avec la direction.",
@@ -1806,6 +1808,7 @@ Tesla\t\t\tUS\tautomotive\t\t
             found("Depuis 2019 Total investit dans le solaire."),
             ["TotalEnergies"]
         );
+        assert_eq!(found("Les hôtels Accor rouvrent en juin."), ["Accor"]);
         // A trade names the company as `constructeur` does.
         assert_eq!(
             found("Le loueur de voitures Hertz s'est placé en faillite."),
