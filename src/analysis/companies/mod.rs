@@ -1753,6 +1753,8 @@ Tesla\t\t\tUS\tautomotive\t\t
             "Les escrocs demandent de payer via PayPal.",
             // One hotel is where something happened; `les hôtels Accor` are the chain's.
             "Il a séjourné à l'hôtel Radisson à Porticcio.",
+            // A first name before a company's name makes it someone's.
+            "La faim progresse, a noté Valeria Emmi, coordinatrice de l'ONG.",
             "Elle chante tous les soirs au Caesars Palace de Las Vegas.",
             "Le député Paulo Fernando dos Santos a réagi, comme Aminata Koné.",
             "Les pilotes et les PNC négocient avec la direction.",

@@ -926,6 +926,8 @@ pub(super) const FIRST_NAMES: &[&str] = &[
     "monique",
     "martine",
     "valerie",
+    "valeria",
+    "fiona",
     "sandrine",
     "sophie",
     "celine",
