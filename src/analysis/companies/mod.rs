@@ -1755,6 +1755,7 @@ Tesla\t\t\tUS\tautomotive\t\t
             "Il a séjourné à l'hôtel Radisson à Porticcio.",
             // A first name before a company's name makes it someone's.
             "La faim progresse, a noté Valeria Emmi, coordinatrice de l'ONG.",
+            "L'avocate parisienne Géraldine Lesieur a déposé la demande.",
             "Elle chante tous les soirs au Caesars Palace de Las Vegas.",
             "Le député Paulo Fernando dos Santos a réagi, comme Aminata Koné.",
             "Les pilotes et les PNC négocient avec la direction.",

@@ -927,6 +927,7 @@ pub(super) const FIRST_NAMES: &[&str] = &[
     "martine",
     "valerie",
     "valeria",
+    "geraldine",
     "fiona",
     "sandrine",
     "sophie",
