@@ -1752,7 +1752,7 @@ Tesla\t\t\tUS\tautomotive\t\t
             "Les dons sont toujours sur le compte PayPal de la cagnotte.",
             "Les escrocs demandent de payer via PayPal.",
             // One hotel is where something happened; `les hôtels Accor` are the chain's.
-            "Il a séjourné à l'hôtel Radisson à Porticcio.",
+            "Il a séjourné à l'hôtel Radisson Blu, près de la plage.",
             // A first name before a company's name makes it someone's.
             "La faim progresse, a noté Valeria Emmi, coordinatrice de l'ONG.",
             "L'avocate parisienne Géraldine Lesieur a déposé la demande.",

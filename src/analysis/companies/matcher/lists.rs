@@ -201,9 +201,6 @@ pub(super) const NOT_A_COMPANY_BEFORE: &[&str] = &[
     "cimetiere",
     // `la Big Apple`: New York, not the company.
     "big",
-    // `l'hôtel Sofitel de New York`: one hotel, where something happened; `les hôtels Accor`
-    // are the chain.
-    "hotel",
 ];
 
 /// Bodies named right after their noun that the labels never count as companies: `le syndicat

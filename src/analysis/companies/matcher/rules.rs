@@ -24,7 +24,8 @@ pub(super) fn named_as_a_news_agency(words: &[Word], start: usize) -> bool {
 }
 
 /// `le supermarché Super U de Trèbes`, `l'hôtel Marriott à Varsovie`: one of a chain's shops,
-/// hotels or restaurants, named with its town as the place where something happened. The
+/// hotels or restaurants, named with its town (a hotel with or without) as the place where
+/// something happened. The
 /// chain is the company only if the article says so elsewhere. (`un McDonald's de Munich` is
 /// an object already: see [`PRODUCT_DETERMINERS`].)
 pub(super) fn a_venue_in_a_town(words: &[Word], start: usize, end: usize) -> bool {
@@ -59,7 +60,10 @@ pub(super) fn a_venue_in_a_town(words: &[Word], start: usize, end: usize) -> boo
             .take_while(|&k| !words[k + 1].sentence_start)
             .any(|k| STAFF.contains(&words[k].folded))
     };
-    in_a_town && !staff_before()
+    // `l'hôtel Holiday Inn de la gare de l'Est`, `l'hôtel Radisson Blu d'Ajaccio`: one hotel,
+    // its town named or not; `les hôtels Accor` are the chain.
+    let one_hotel = previous.folded == "hotel";
+    (in_a_town || one_hotel) && !staff_before()
 }
 
 /// Who works in a shop or a hotel: see [`a_venue_in_a_town`].
