@@ -400,6 +400,13 @@ Tesla\t\t\tUS\tautomotive\t\t
         let found = |text| found_by(&recognizer, text);
         assert!(found("Il est entré dans un supermarché Super U de Trèbes.").is_empty());
         assert!(found("Il est entré dans le magasin Fnac à Lyon.").is_empty());
+        // A retailer's name after an article is one of its shops, its noun left out.
+        assert!(found("Il a été tué dans le Super U de Trèbes.").is_empty());
+        assert!(found("Un client de la Fnac de Lyon a vu un serpent.").is_empty());
+        assert_eq!(
+            found("Le patron du Super U de Trèbes a parlé."),
+            ["Système U"]
+        );
         // Where the chain's staff work, it is their employer.
         assert_eq!(
             found("Des employés d'un magasin Fnac à Paris sont malades."),

@@ -48,7 +48,7 @@
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
 //! | a name right after `syndicat` or `association` names that body, but not past an elided `d’` | `le syndicat Synergie`, `l’association HOP`; not `les syndicats d’Air France` |
 //! | a name opening a picture's credit line or caption waits for evidence | `Crédit photo : Porsche`, `Photo : Bugatti Veyron` |
-//! | a chain's shop, hotel, restaurant, bar or branch (past a word of its kind: `agence bancaire`) named with its town (a hotel with or without) waits for evidence, unless its staff are named before it (its employer) | `dans un supermarché Super U de Trèbes`, `l'hôtel Marriott à Varsovie`, `l'hôtel Radisson Blu`, `une agence bancaire CIC de Paris`; not `les employés d'un magasin Fnac à Paris` |
+//! | a chain's shop, hotel, restaurant, bar or branch (past a word of its kind: `agence bancaire`, or a retailer's name after an article: `le Super U de Trèbes`) named with its town (a hotel with or without) waits for evidence, unless its staff are named before it (its employer) | `dans un supermarché Super U de Trèbes`, `l'hôtel Marriott à Varsovie`, `l'hôtel Radisson Blu`, `une agence bancaire CIC de Paris`; not `les employés d'un magasin Fnac à Paris` |
 //! | a name after `agence de presse` is a news agency's, not that of a company of another trade | `l'agence de presse ANA` (not All Nippon Airways) |
 //! | a press group named for its papers after a word that cites them, up to six words back, is cited too | `un entretien aux journaux du groupe Ebra`, `accordé au groupe de presse Ebra`, `dans les quotidiens régionaux du groupe Ebra`; not `le groupe Ebra supprime des postes` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
@@ -138,6 +138,8 @@ struct Pattern {
     outlet: bool,
     /// A maker whose name is also its products' (`la Bugatti Chiron`, `le Samsung Galaxy`).
     maker: bool,
+    /// A retailer, whose shops bear its name (`le Super U de Trèbes`).
+    retailer: bool,
     /// A name whose article merged into the word before (`du Parisien` for `Le Parisien`):
     /// the words that word may be.
     contracted: Option<List>,
@@ -413,6 +415,7 @@ impl Matcher {
                         sector.as_str(),
                         "automotive" | "luxury" | "hardware" | "aerospace-defence"
                     ) && !a_descriptive_name(&name.text),
+                    retailer: sector == "retail",
                     contracted: None,
                 };
                 if let Some(contracted) = pattern.contracted_form() {

@@ -28,20 +28,27 @@ pub(super) fn named_as_a_news_agency(words: &[Word], start: usize) -> bool {
 /// something happened. The
 /// chain is the company only if the article says so elsewhere. (`un McDonald's de Munich` is
 /// an object already: see [`PRODUCT_DETERMINERS`].)
-pub(super) fn a_venue_in_a_town(words: &[Word], start: usize, end: usize) -> bool {
+pub(super) fn a_venue_in_a_town(words: &[Word], start: usize, end: usize, retailer: bool) -> bool {
     let first = &words[start];
     let Some(previous) = start.checked_sub(1).map(|k| &words[k]) else {
         return false;
     };
+    // `le Super U de Trèbes`, `l'Intermarché de Loos`: a retailer's name after an article is
+    // one of its shops, its noun left out.
+    let one_shop = retailer
+        && !first.sentence_start
+        && (first.definite
+            || (first.plain_space_before && is_in(previous, List::DefiniteArticles)));
     // `une agence bancaire CIC de Paris`: the place's noun may come with a word saying what kind.
     let kind_of_place = start >= 2
         && !previous.capitalized
         && previous.plain_space_before
         && !is_in(previous, List::Particles)
         && CHAIN_PLACES.contains(&words[start - 2].folded);
-    if first.sentence_start
-        || !first.plain_space_before
-        || !(CHAIN_PLACES.contains(&previous.folded) || kind_of_place)
+    if !one_shop
+        && (first.sentence_start
+            || !first.plain_space_before
+            || !(CHAIN_PLACES.contains(&previous.folded) || kind_of_place))
     {
         return false;
     }
@@ -88,6 +95,9 @@ pub(super) const STAFF: &[&str] = &[
     "gerant",
     "gerante",
     "responsable",
+    "patron",
+    "patronne",
+    "comptable",
 ];
 
 /// Places of a chain that news names where something happened: see [`a_venue_in_a_town`].
@@ -136,7 +146,7 @@ pub(super) fn judge(
     if !pattern.media && !first.sentence_start && named_as_a_news_agency(words, start) {
         return Verdict::NotCompany;
     }
-    if a_venue_in_a_town(words, start, end) {
+    if a_venue_in_a_town(words, start, end, pattern.retailer) {
         return Verdict::NeedsEvidence;
     }
 
