@@ -25,10 +25,9 @@ pub(super) fn named_as_a_news_agency(words: &[Word], start: usize) -> bool {
 
 /// `le supermarché Super U de Trèbes`, `l'hôtel Marriott à Varsovie`: one of a chain's shops,
 /// hotels or restaurants, named with its town (a hotel with or without) as the place where
-/// something happened. The
-/// chain is the company only if the article says so elsewhere. (`un McDonald's de Munich` is
-/// an object already: see [`PRODUCT_DETERMINERS`].)
-pub(super) fn a_venue_in_a_town(words: &[Word], start: usize, end: usize, retailer: bool) -> bool {
+/// something happened. The chain is the company only if the article says so elsewhere. (`un
+/// McDonald's de Munich` is an object already: see [`PRODUCT_DETERMINERS`].)
+pub(super) fn a_chain_s_venue(words: &[Word], start: usize, end: usize, retailer: bool) -> bool {
     let first = &words[start];
     let Some(previous) = start.checked_sub(1).map(|k| &words[k]) else {
         return false;
@@ -73,7 +72,7 @@ pub(super) fn a_venue_in_a_town(words: &[Word], start: usize, end: usize, retail
     (in_a_town || one_hotel) && !staff_before()
 }
 
-/// Who works in a shop or a hotel: see [`a_venue_in_a_town`].
+/// Who works in a shop or a hotel: see [`a_chain_s_venue`].
 pub(super) const STAFF: &[&str] = &[
     "employes",
     "employees",
@@ -100,7 +99,7 @@ pub(super) const STAFF: &[&str] = &[
     "comptable",
 ];
 
-/// Places of a chain that news names where something happened: see [`a_venue_in_a_town`].
+/// Places of a chain that news names where something happened: see [`a_chain_s_venue`].
 pub(super) const CHAIN_PLACES: &[&str] = &[
     "hotel",
     "supermarche",
@@ -146,7 +145,7 @@ pub(super) fn judge(
     if !pattern.media && !first.sentence_start && named_as_a_news_agency(words, start) {
         return Verdict::NotCompany;
     }
-    if a_venue_in_a_town(words, start, end, pattern.retailer) {
+    if a_chain_s_venue(words, start, end, pattern.retailer) {
         return Verdict::NeedsEvidence;
     }
 
@@ -435,18 +434,14 @@ pub(super) fn judge(
         return Verdict::NotCompany;
     }
     // `la Fromagerie Alpine`, `Single Malt`, `BMO Capital Markets`, `Type R Continental`: a
-    // common word or a place inside another name.
-    if (risk.word || risk.place)
-        && !first.sentence_start
-        && (looks_like_a_person(words, start)
-            || after_an_acronym(words, start)
-            || after_a_capitalised_word(words, start))
-    {
-        return Verdict::NotCompany;
-    }
-    // `Fosun Capital Group`, `Monument Capital Group`: a name shared by several companies,
-    // right after a capitalised word, ends the name of another.
-    if risk.generic && !first.sentence_start && after_a_capitalised_word(words, start) {
+    // common word or a place inside another name; `Fosun Capital Group`: so is a name shared
+    // by several companies, right after a capitalised word.
+    let inside_another_name = !first.sentence_start
+        && (((risk.word || risk.place)
+            && (looks_like_a_person(words, start) || after_an_acronym(words, start)))
+            || ((risk.word || risk.place || risk.generic)
+                && after_a_capitalised_word(words, start)));
+    if inside_another_name {
         return Verdict::NotCompany;
     }
     // An outlet is an actor only in the news of its business (`le rachat du Parisien`, `TF1 a
