@@ -1460,6 +1460,34 @@ Tesla\t\t\tUS\tautomotive\t\t
                      salariés attendent les éditeurs de presse et leur plan. Les équipes du \
                      Parisien, de TF1 et de Bloomberg, ont affirmé les syndicats, s'inquiètent.";
         assert_eq!(found(comma).len(), 5, "{:?}", found(comma));
+        // Hosts moving between channels are the trade's staffing news: the channels employ them.
+        let hiring = "La présentatrice du journal de la chaîne quitte la rédaction : la \
+                      télévision rivale la débauche pour remplacer son joker. Le Parisien, \
+                      Bloomberg et TF1 commentent.";
+        assert_eq!(found(hiring).len(), 5, "{:?}", found(hiring));
+    }
+
+    #[test]
+    fn a_title_that_is_a_common_word_opening_a_sentence_before_a_preposition_is_the_word() {
+        let gazetteer = format!("{SAMPLE}Focus\t\t\tDE\tmedia\t\tFocus=word,generic\n");
+        let recognizer = recognizer_of(&gazetteer);
+        let found = |text: &str| found_by(&recognizer, text);
+        let ratings = "La télévision a gagné des téléspectateurs en mai, dit Médiamétrie, et les \
+                       audiences des chaînes progressent. Le Parisien, Bloomberg et TF1 en \
+                       profitent.";
+        let word = format!("{ratings} Focus sur les présentateurs qui font ces audiences.");
+        assert!(
+            !found(&word).contains(&"Focus".to_string()),
+            "{:?}",
+            found(&word)
+        );
+        // Acting, the magazine is one of the trade's players.
+        let magazine = format!("{ratings} Focus gagne aussi des lecteurs.");
+        assert!(
+            found(&magazine).contains(&"Focus".to_string()),
+            "{:?}",
+            found(&magazine)
+        );
     }
 
     #[test]

@@ -762,7 +762,8 @@ pub(super) const MEDIA_RATINGS: &[&str] = &[
     "audimat",
 ];
 
-/// Words of deals, money, jobs, closures and budgets: see [`MEDIA_INDUSTRY`].
+/// Words of deals, money, jobs, closures, budgets and hosts moving between channels: see
+/// [`MEDIA_INDUSTRY`].
 pub(super) const MEDIA_DEALS: &[&str] = &[
     "rachat",
     "racheter",
@@ -804,6 +805,19 @@ pub(super) const MEDIA_DEALS: &[&str] = &[
     "lancement",
     "budget",
     "economies",
+    "remplace",
+    "remplacer",
+    "remplacera",
+    "quitte",
+    "quitter",
+    "rejoint",
+    "rejoindre",
+    "debauche",
+    "debauchee",
+    "recrue",
+    "mercato",
+    "successeur",
+    "succeder",
 ];
 
 /// Nouns after a name that make it an organisation's other than a company: `Amel Association`.

@@ -452,11 +452,20 @@ pub(super) fn judge(
         // la plateforme vidéo de Google`) or when it acts.
         let platform_acts = !pattern.media
             && (cue_before || cue_in_apposition || acts(words, end) || agent(words, start));
-        return if platform_acts || about_its_business(words, start, end, !pattern.media) {
-            Verdict::Company
-        } else {
-            Verdict::Outlet
-        };
+        if platform_acts || about_its_business(words, start, end, !pattern.media) {
+            return Verdict::Company;
+        }
+        // `Focus sur cinq présentateurs`, `- Public en baudruche -`: a title that is a common
+        // word, opening a sentence before a preposition, is the word.
+        let word_then_preposition = words.get(end).is_some_and(|next| {
+            next.plain_space_before
+                && ["sur", "en", "pour", "dans", "de", "du", "des", "au", "aux"]
+                    .contains(&next.folded)
+        });
+        if risk.word && first.sentence_start && word_then_preposition {
+            return Verdict::NotCompany;
+        }
+        return Verdict::Outlet;
     }
     // `Apple CarPlay`, `Google Maps`, `Facebook Live`: a service or a device of the company,
     // named with it.
