@@ -1706,6 +1706,8 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("L'enfant est monté dans la Koenigsegg du suspect.").is_empty());
         assert!(found("La police a fait exploser la Toyota.").is_empty());
         assert!(found("Aux enchères : Toyota 2000GT, Koenigsegg CC8S.").is_empty());
+        // The model's number may follow its name.
+        assert!(found("On vend une série de Toyota Supra A80 de 1998.").is_empty());
         // Listed right after a model, a maker written with its own is one of the cars.
         assert!(found("Elle affronte les Bugatti EB110 et Koenigsegg Agera.").is_empty());
         assert!(found("Elle bat les Koenigsegg CC8S, Toyota Supra et autres.").is_empty());

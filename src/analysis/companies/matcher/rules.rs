@@ -249,9 +249,16 @@ pub(super) fn judge(
     }
     // A company is named without an article, so `l'Audi`, `la Porsche`, `une vieille Fiat` are
     // cars; so are `BMW 507`, `Aston Martin DB4`, `Airbus A320`, with a model number.
-    let model_number = words
-        .get(end)
-        .is_some_and(|w| w.plain_space_before && !w.sentence_start && w.holds_a_digit());
+    // `Chevrolet Corvette Z06`, `Ford Mustang GT500`: the number may follow the model's name.
+    let numbered = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.plain_space_before && !w.sentence_start && w.holds_a_digit())
+    };
+    let model_number = numbered(end)
+        || (words.get(end).is_some_and(|w| {
+            w.plain_space_before && w.capitalized && !w.sentence_start && !is_in(w, List::Cues)
+        }) && numbered(end + 1));
     // `Volkswagen Group`, `Audi AG`: a name ending with what the company is, is no car.
     let a_company_s_name = end - start > 1 && names_a_company(&words[end - 1]);
     let product = pattern.maker
