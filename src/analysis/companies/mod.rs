@@ -1684,6 +1684,9 @@ Tesla\t\t\tUS\tautomotive\t\t
         );
         assert!(found("Le professeur est visé par l'AP-HP.").is_empty());
         assert_eq!(found("HP a publié ses comptes."), ["HP Inc."]);
+        let snam = recognizer_of(&format!("{SAMPLE}Snam\t\t\tIT\tutilities\t\t\n"));
+        assert!(found_by(&snam, "Le Snam-HP a signé l'accord.").is_empty());
+        assert_eq!(found_by(&snam, "Snam a signé l'accord."), ["Snam"]);
         assert!(found("\"Le respect est dû à tous\" (Twitter).").is_empty());
         assert!(found("Les stars le réclament sur leurs profils Instagram.").is_empty());
         assert!(found("Il l'a écrit sur le compte officiel Twitter du palais.").is_empty());

@@ -432,11 +432,14 @@ pub(super) fn judge(
     if governing.is_some_and(|g| is_in(g, List::Eponyms)) && !cue_before {
         return Verdict::NotCompany;
     }
-    // `l'AP-HP`: two capitals glued to another word are an abbreviation of something else.
+    // `l'AP-HP`: two capitals glued to another word are an abbreviation of something else;
+    // so is a name they are glued to (`le Snam-HP`, a doctors' union).
+    let two_capitals = |w: &Word| w.upper && w.folded.len() == 2;
     if pattern.words.len() == 1
-        && first.upper
-        && first.folded.len() == 2
-        && in_a_hyphenation(words, start)
+        && ((two_capitals(first) && in_a_hyphenation(words, start))
+            || words
+                .get(end)
+                .is_some_and(|w| two_capitals(w) && w.hyphenated() && !w.sentence_start))
     {
         return Verdict::NotCompany;
     }
