@@ -1276,7 +1276,7 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
-    fn a_union_or_an_association_named_after_its_noun_is_no_company() {
+    fn a_union_an_association_or_a_foundation_named_after_its_noun_is_no_company() {
         let recognizer = recognizer_of(
             "Synergie\t\t\tFR\tbusiness-services\t\tSynergie=word\n\
              Air France\t\t\tFR\ttransport-logistics\t\t\n",
@@ -1284,6 +1284,8 @@ Tesla\t\t\tUS\tautomotive\t\t
         let found = |text: &str| found_by(&recognizer, text);
         assert!(found("Pour le patron du syndicat Synergie, la police est conspuée.").is_empty());
         assert!(found("L'association Synergie a porté plainte.").is_empty());
+        // A company's foundation is a body of its own: `la fondation Vinci Autoroutes`.
+        assert!(found("Selon le baromètre de la fondation Air France, on roule vite.").is_empty());
         // The unions of a company are the company's.
         assert_eq!(
             found("Les syndicats d'Air France appellent à la grève."),
@@ -2065,6 +2067,9 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert_eq!(
             found("Ses fournisseurs : Tesla (pneus), Koenigsegg (freins)."),
             ["Tesla", "Koenigsegg"]
+        );
+        assert!(
+            found("Elle est équipée de suspensions Toyota et de jantes Koenigsegg.").is_empty()
         );
         assert!(found("Il possède un scooter électrique de marque Toyota.").is_empty());
         assert_eq!(

@@ -204,8 +204,15 @@ pub(super) const NOT_A_COMPANY_BEFORE: &[&str] = &[
 ];
 
 /// Bodies named right after their noun that the labels never count as companies: `le syndicat
-/// Synergie`, `l'association HOP`; but `les syndicats d'Air France` are the company's.
-pub(super) const BODIES_BEFORE: &[&str] = &["syndicat", "syndicats", "association", "associations"];
+/// Synergie`, `l'association HOP`, `la fondation Vinci Autoroutes`; but `les syndicats d'Air
+/// France` are the company's.
+pub(super) const BODIES_BEFORE: &[&str] = &[
+    "syndicat",
+    "syndicats",
+    "association",
+    "associations",
+    "fondation",
+];
 
 /// Capitalised words that start sentences without being first names.
 pub(super) const SENTENCE_STARTERS: &[&str] = &[
@@ -1672,7 +1679,18 @@ pub(super) const PRODUCT_LINES: &[&str] = &[
 ];
 
 /// Parts a car is fitted with, named by their maker: `des pneus Michelin`.
-pub(super) const PARTS: &[&str] = &["pneus", "pneumatiques", "gommes", "freins", "freinage"];
+pub(super) const PARTS: &[&str] = &[
+    "pneus",
+    "pneumatiques",
+    "gommes",
+    "freins",
+    "freinage",
+    "suspension",
+    "suspensions",
+    "amortisseurs",
+    "jantes",
+    "echappement",
+];
 
 /// Counts before a maker's name make its products: `deux Porsche`, `plusieurs Ferrari`.
 pub(super) const NUMERALS: &[&str] = &[
