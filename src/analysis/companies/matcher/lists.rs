@@ -1559,6 +1559,16 @@ pub(super) const GEOGRAPHY_AFTER: &[&str] = &[
 pub(super) const PRODUCT_NOUNS: &[&str] = &[
     "vehicule",
     "voiture",
+    // `plusieurs exemplaires de 4x4 Land Rover`, `un cabriolet Alpine`; not `SUV`, which opens a
+    // maker's news as often as it names a car (`SUV Maserati Levante Vulcano`).
+    "4x4",
+    "coupe",
+    "cabriolet",
+    "roadster",
+    "monospace",
+    "berlines",
+    "motos",
+    "camions",
     "van",
     "camion",
     "camionnette",
