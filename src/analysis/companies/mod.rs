@@ -1276,6 +1276,20 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_name_listed_between_people_is_a_person_s() {
+        let recognizer = recognizer_of("Ecco\t\t\tDK\tconsumer-goods\t\t\n");
+        let found = |text: &str| found_by(&recognizer, text);
+        assert!(
+            found("Restent en lice Frédéric Longbois, Ecco, Betty Patural et Maëlle.").is_empty()
+        );
+        assert!(found("Sur scène : Nicolas, Ecco et Marie.").is_empty());
+        assert_eq!(
+            found("Nicolas Martin, Ecco et la mairie ont signé."),
+            ["Ecco"]
+        );
+    }
+
+    #[test]
     fn a_union_an_association_or_a_foundation_named_after_its_noun_is_no_company() {
         let recognizer = recognizer_of(
             "Synergie\t\t\tFR\tbusiness-services\t\tSynergie=word\n\
@@ -1721,6 +1735,7 @@ Tesla\t\t\tUS\tautomotive\t\t
             ["Koenigsegg"]
         );
         assert!(found("Il roule dans une vieille Toyota.").is_empty());
+        assert!(found("Il garde son vieux 4x4 Toyota en Corse.").is_empty());
         assert_eq!(
             found("Il dépasse ses rivaux Toyota et Koenigsegg."),
             ["Toyota", "Koenigsegg"]

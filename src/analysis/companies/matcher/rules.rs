@@ -451,7 +451,7 @@ pub(super) fn judge(
             && (looks_like_a_person(words, start) || after_an_acronym(words, start)))
             || ((risk.word || risk.place || risk.generic)
                 && after_a_capitalised_word(words, start)));
-    if inside_another_name {
+    if inside_another_name || listed_among_people(words, start, end) {
         return Verdict::NotCompany;
     }
     // An outlet is an actor only in the news of its business (`le rachat du Parisien`, `TF1 a
@@ -1374,6 +1374,33 @@ pub(super) fn after_a_first_name(words: &[Word], start: usize) -> bool {
         k -= 1;
     }
     k > 0 && is_in(&words[k - 1], List::FirstNames)
+}
+
+/// `Frédéric Longbois, Ecco, Betty Patural`: a name listed between two people is a person's
+/// name too, a stage name or a nickname.
+pub(super) fn listed_among_people(words: &[Word], start: usize, end: usize) -> bool {
+    let comma = gap_of(",");
+    let a_first_name = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.capitalized && is_in(w, List::FirstNames))
+    };
+    // The person before, right before the comma: `Betty` or `Betty Patural`.
+    let person_before = start >= 1
+        && words[start].gap_before == comma
+        && !words[start].sentence_start
+        && (a_first_name(start - 1)
+            || (start >= 2
+                && a_first_name(start - 2)
+                && words[start - 1].capitalized
+                && words[start - 1].plain_space_before));
+    // The person after, past a comma or `et`.
+    let person_after = match words.get(end) {
+        Some(next) if next.gap_before == comma && !next.sentence_start => a_first_name(end),
+        Some(next) if next.folded == "et" && next.plain_space_before => a_first_name(end + 1),
+        _ => false,
+    };
+    person_before && person_after
 }
 
 /// Whether the words from `at` on are a title set off by a comma, maybe after an article: `,
