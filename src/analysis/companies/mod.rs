@@ -1276,6 +1276,13 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_band_named_after_a_company_is_no_company() {
+        assert!(found("L'ancien batteur du groupe Toyota est hospitalisé.").is_empty());
+        assert!(found("Le groupe de rock Toyota remonte sur scène.").is_empty());
+        assert_eq!(found("Le patron du groupe Toyota est hospitalisé."), ["Toyota"]);
+    }
+
+    #[test]
     fn a_name_listed_between_people_is_a_person_s() {
         let recognizer = recognizer_of("Ecco\t\t\tDK\tconsumer-goods\t\t\n");
         let found = |text: &str| found_by(&recognizer, text);

@@ -451,7 +451,7 @@ pub(super) fn judge(
             && (looks_like_a_person(words, start) || after_an_acronym(words, start)))
             || ((risk.word || risk.place || risk.generic)
                 && after_a_capitalised_word(words, start)));
-    if inside_another_name || listed_among_people(words, start, end) {
+    if inside_another_name || listed_among_people(words, start, end) || a_band(words, start) {
         return Verdict::NotCompany;
     }
     // An outlet is an actor only in the news of its business (`le rachat du Parisien`, `TF1 a
@@ -1374,6 +1374,36 @@ pub(super) fn after_a_first_name(words: &[Word], start: usize) -> bool {
         k -= 1;
     }
     k > 0 && is_in(&words[k - 1], List::FirstNames)
+}
+
+/// `l'ancien batteur du groupe Genesis`, `le groupe de rock Genesis`: a band, whatever the cue
+/// `groupe` says elsewhere.
+pub(super) fn a_band(words: &[Word], start: usize) -> bool {
+    const MUSICIANS: &[&str] = &[
+        "batteur",
+        "chanteur",
+        "chanteuse",
+        "guitariste",
+        "bassiste",
+        "clavieriste",
+        "musiciens",
+        "musicien",
+    ];
+    const GENRES: &[&str] = &[
+        "rock", "pop", "metal", "punk", "rap", "electro", "jazz", "folk",
+    ];
+    let at = |back: usize| start.checked_sub(back).map(|k| &words[k]);
+    let plain = |back: usize| (0..back).all(|k| words[start - k].plain_space_before);
+    let of = |w: &Word| matches!(w.folded, "du" | "de");
+    let musician_s = at(3).is_some_and(|w| MUSICIANS.contains(&w.folded))
+        && at(2).is_some_and(of)
+        && at(1).is_some_and(|w| w.folded == "groupe")
+        && plain(3);
+    let of_a_genre = at(3).is_some_and(|w| w.folded == "groupe")
+        && at(2).is_some_and(of)
+        && at(1).is_some_and(|w| GENRES.contains(&w.folded))
+        && plain(3);
+    musician_s || of_a_genre
 }
 
 /// `Frédéric Longbois, Ecco, Betty Patural`: a name listed between two people is a person's
