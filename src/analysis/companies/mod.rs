@@ -900,6 +900,10 @@ Tesla\t\t\tUS\tautomotive\t\t
             found("Elle a écrit dans un message aux salariés que Bloomberg s'est procuré.")
                 .is_empty()
         );
+        assert!(
+            found("Les dirigeants ont écrit un message aux salariés consulté par Bloomberg.")
+                .is_empty()
+        );
         assert_eq!(
             found("Les salariés de Bloomberg ont voté la grève."),
             ["Bloomberg"]
@@ -1279,7 +1283,10 @@ Tesla\t\t\tUS\tautomotive\t\t
     fn a_band_named_after_a_company_is_no_company() {
         assert!(found("L'ancien batteur du groupe Toyota est hospitalisé.").is_empty());
         assert!(found("Le groupe de rock Toyota remonte sur scène.").is_empty());
-        assert_eq!(found("Le patron du groupe Toyota est hospitalisé."), ["Toyota"]);
+        assert_eq!(
+            found("Le patron du groupe Toyota est hospitalisé."),
+            ["Toyota"]
+        );
     }
 
     #[test]

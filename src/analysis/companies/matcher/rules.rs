@@ -1198,8 +1198,23 @@ pub(super) fn in_a_compound(words: &[Word], start: usize) -> bool {
 }
 
 /// `a indiqué à l'AFP`, `a réagi auprès de l'AFP`, `lors d'un entretien avec l'AFP`: a media
-/// someone speaks to. `governing` is the last word of `before` that is not a particle.
+/// someone speaks to; `un message aux salariés consulté par l'AFP`: one a document was shown to,
+/// whatever cue came before. `governing` is the last word of `before` that is not a particle.
 pub(super) fn addressed(before: &[Word], governing: Option<&Word>) -> bool {
+    const SHOWN: &[&str] = &[
+        "consulte",
+        "consultee",
+        "consultes",
+        "consultees",
+        "obtenu",
+        "obtenue",
+        "obtenus",
+        "obtenues",
+        "vu",
+        "vue",
+        "vus",
+        "vues",
+    ];
     let Some(governing) = governing else {
         return false;
     };
@@ -1207,6 +1222,7 @@ pub(super) fn addressed(before: &[Word], governing: Option<&Word>) -> bool {
     match governing.folded {
         "a" | "aupres" => true,
         "avec" => preceding.is_some_and(|w| matches!(w.folded, "entretien" | "interview")),
+        "par" => preceding.is_some_and(|w| SHOWN.contains(&w.folded)),
         _ => false,
     }
 }
