@@ -1803,6 +1803,11 @@ Tesla\t\t\tUS\tautomotive\t\t
             ["Mitsui & Co."]
         );
         assert_eq!(found("Le conglomérat Mitsui recrute."), ["Mitsui & Co."]);
+        // A network's manager is its operator: `RTE, le gestionnaire du réseau`.
+        assert_eq!(
+            found("Le courant est revenu, a dit Mitsui, le gestionnaire du réseau."),
+            ["Mitsui & Co."]
+        );
         assert_eq!(
             found("Selon un sondage Mitsui publié jeudi."),
             ["Mitsui & Co."]

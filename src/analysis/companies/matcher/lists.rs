@@ -102,6 +102,8 @@ pub(super) const CUES: &[&str] = &[
     "editions",
     "operateurs",
     "transporteur",
+    // `le gestionnaire du réseau RTE`, `le gestionnaire d'actifs Amundi`.
+    "gestionnaire",
     "armateur",
     "industriel",
     "fonds",
