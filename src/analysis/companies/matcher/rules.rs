@@ -451,7 +451,11 @@ pub(super) fn judge(
             && (looks_like_a_person(words, start) || after_an_acronym(words, start)))
             || ((risk.word || risk.place || risk.generic)
                 && after_a_capitalised_word(words, start)));
-    if inside_another_name || listed_among_people(words, start, end) || a_band(words, start) {
+    if inside_another_name {
+        return Verdict::NotCompany;
+    }
+    // A stage name among people's, a band: no company, whatever the cues.
+    if listed_among_people(words, start, end) || a_band(words, start) {
         return Verdict::NotCompany;
     }
     // An outlet is an actor only in the news of its business (`le rachat du Parisien`, `TF1 a
