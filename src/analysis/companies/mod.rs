@@ -1717,6 +1717,22 @@ Tesla\t\t\tUS\tautomotive\t\t
         let snam = recognizer_of(&format!("{SAMPLE}Snam\t\t\tIT\tutilities\t\t\n"));
         assert!(found_by(&snam, "Le Snam-HP a signé l'accord.").is_empty());
         assert_eq!(found_by(&snam, "Snam a signé l'accord."), ["Snam"]);
+        let whirlpool = recognizer_of(&format!(
+            "{SAMPLE}Whirlpool\t\t\tUS\tconsumer-goods\t\tWhirlpool=word\n\
+             La Croix\t\t\tFR\tmedia\t\tLa Croix=word\n"
+        ));
+        // An elided word after a common-word name says where, as no family name does.
+        assert_eq!(
+            found_by(&whirlpool, "Il visite l'usine Whirlpool d'Amiens."),
+            ["Whirlpool"]
+        );
+        assert!(found_by(&whirlpool, "Il salue Whirlpool Martin.").is_empty());
+        // A colour after a common word qualifies the thing, whatever the cue before.
+        assert!(found_by(&whirlpool, "Le directeur de la Croix rouge a parlé.").is_empty());
+        assert_eq!(
+            found_by(&whirlpool, "Le directeur de La Croix a parlé."),
+            ["La Croix"]
+        );
         assert!(found("\"Le respect est dû à tous\" (Twitter).").is_empty());
         assert!(found("Les stars le réclament sur leurs profils Instagram.").is_empty());
         assert!(found("Il l'a écrit sur le compte officiel Twitter du palais.").is_empty());

@@ -1725,6 +1725,13 @@ pub(super) const NUMERALS: &[&str] = &[
     "quelques",
 ];
 
+/// Colours, which qualify a common word, not a company: see [`judge`].
+pub(super) const COLOURS: &[&str] = &[
+    "rouge", "rouges", "vert", "verte", "verts", "vertes", "bleu", "bleue", "bleus", "bleues",
+    "noir", "noire", "noirs", "noires", "blanc", "blanche", "blancs", "blanches", "jaune",
+    "jaunes", "rose", "roses",
+];
+
 /// Words skipped when looking for what stands before a name (`révèle le New York Times`).
 pub(super) const PARTICLES: &[&str] = &["le", "la", "les", "de", "du", "des"];
 

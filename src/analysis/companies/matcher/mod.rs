@@ -21,7 +21,7 @@
 //! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
 //! | a waiting name listed right next to a confirmed company (`,`, `et`, `ou`, an opening bracket before it: `Iliad (Free)`, past a note in brackets, even one naming a company, or names the gazetteer lacks: `Honda, North Face et REI`) is one, and confirms the one listed beside it in turn, unless the sector must pick among companies sharing it; a company named again counts as confirmed there without being read again | `VW et Karmann` after `Volkswagen`, `Lime, Bird, Dott`, `Verizon (télécoms), Honda, Patagonia`, `Ben & Jerry's (glacier appartenant à Unilever), Patagonia` |
 //! | a shared name left waiting stands for the one company of that name in the sector of the companies the article names, the name's own company included | `Renault-Nissan-Mitsubishi` → Mitsubishi Motors, `Hyundai` among carmakers → Hyundai Motor |
-//! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names |
+//! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names; not before an elided word, which says where: `l'usine Whirlpool d'Amiens` |
 //! | a listed first name before any name makes that mention a person's | `David Trimble`, `François Ozon` |
 //! | a name hyphenated to a capitalised word right after a listed first name is the second half of a family name, whether or not the gazetteer calls it person-risky | `Henri Poupart-Lafarge`, `Florence Denier-Pasquier`, `Philippe Moreau-Chevrolet`; not `Renault-Nissan` |
 //! | a place-risky name followed by the English noun of a place is the place | `Macquarie Harbour`, `Orange County` |
@@ -40,6 +40,7 @@
 //! | a name after `maladie de`, `échelle de`… names a disease or a measure | `la maladie de Kawasaki` |
 //! | two capitals glued by a hyphen to another word abbreviate something else, and so does the name they are glued to | `l’AP-HP`, `le Snam-HP` |
 //! | a common word or a place glued by a hyphen to a capitalised word is a compound | `la collection Printemps-Été`, `la Croix-Rouge`, `le sens Orange-Nîmes`, `Bel-Air` |
+//! | a colour after a common-word name qualifies the thing, whatever the cues | `le directeur de la Croix rouge` |
 //! | a name opening with a first name, followed by a comma and a title (`, le président de`, `, fondateur du`), is the person, in this mention | `Louis Dreyfus, le président de la coopérative`, `Jean-Paul Gaultier, président du jury`; not `Chez Boeing, le directeur général` |
 //! | any name hyphenated to a particle of a town's name (`le`, `sur`, `en`, `de`…) and past it to a capitalised word is part of the town's name, whatever the cues | `Onet-le-Château`, `Saint-Laurent-de-Neste`, `Roche-la-Molière`; not `Moët-et-Chandon` |
 //! | an acronym in brackets spelt by the initials of the words before it abbreviates them, and every mention of it written the same way in the article, whatever the cues, unless those words are the company's own name | `l’International Crisis Group (ICG) … la chercheuse d’ICG`, `le Trésorier-payeur général (TPG)`; not `Australian Associated Press (AAP)` |

@@ -407,6 +407,14 @@ pub(super) fn judge(
     {
         return Verdict::NotCompany;
     }
+    // `la Croix rouge`, `la Poste jaune`: a colour after a common word qualifies the thing.
+    if risk.word
+        && words
+            .get(end)
+            .is_some_and(|w| !w.capitalized && !w.sentence_start && COLOURS.contains(&w.folded))
+    {
+        return Verdict::NotCompany;
+    }
     // `Onet-le-Château`, `Châlons-en-Champagne`: a name hyphenated to a particle and another
     // capitalised word is a town's.
     if in_a_town_name(words, start, end) {
@@ -1341,9 +1349,10 @@ pub(super) fn is_cited(previous: Option<&Word>, next: &[Word]) -> bool {
         || (right_after && !verb.sentence_start && is_in(verb, List::CitationAfter))
 }
 
-/// `Nicolas Hulot`: a person-risky name right before a capitalised word is a first name.
+/// `Nicolas Hulot`: a person-risky name right before a capitalised word is a first name; not
+/// before an elided one, which says where (`l'usine Whirlpool d'Amiens`).
 pub(super) fn first_name_of(words: &[Word], end: usize) -> bool {
-    capitalized_after(words, end).is_some_and(|next| !next.upper)
+    capitalized_after(words, end).is_some_and(|next| !next.upper && !next.elided)
 }
 
 /// The word at `end` if it goes on a name: capitalised, in the same sentence, after a plain
