@@ -1737,6 +1737,8 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Les stars le réclament sur leurs profils Instagram.").is_empty());
         assert!(found("Il l'a écrit sur le compte officiel Twitter du palais.").is_empty());
         assert!(found("La cagnotte a été lancée sur le site Twitter hier.").is_empty());
+        assert!(found("Il l'a montré dans une vidéo de Netflix.").is_empty());
+        assert_eq!(found("Le dernier jeu vidéo de Netflix sort."), ["Netflix"]);
         assert_eq!(found("Le site Twitter a été racheté."), ["Twitter"]);
         assert!(found("Le restaurant, étoilé au Michelin, a rouvert.").is_empty());
         assert!(found("Ils sont deux, sa femme Céline et lui.").is_empty());

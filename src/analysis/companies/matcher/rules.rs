@@ -1126,6 +1126,17 @@ pub(super) fn is_a_medium(before: &[Word], governing: Option<&Word>, broadcaster
         return false;
     };
     let at = |k: usize| before.len().checked_sub(k).map(|i| &before[i]);
+    // `le dernier jeu vidéo de Nintendo` is a game the studio makes, not a video on it.
+    let word_before_governing = before
+        .iter()
+        .rev()
+        .skip_while(|w| !std::ptr::eq(*w, governing))
+        .nth(1);
+    if matches!(governing.folded, "video" | "videos")
+        && word_before_governing.is_some_and(|w| matches!(w.folded, "jeu" | "jeux"))
+    {
+        return false;
+    }
     let after_sur = || {
         [2, 3]
             .iter()
