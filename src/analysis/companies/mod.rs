@@ -471,6 +471,13 @@ Tesla\t\t\tUS\tautomotive\t\t
             found("Après avoir étoffé sa gamme Panamera, Porsche a introduit le Cayenne."),
             ["Porsche"]
         );
+        // A model's code, then its make: one car.
+        assert!(found("La vente propose une 124S Fiat de 1968.").is_empty());
+        assert!(found("Il reprend la 911R Porsche.").is_empty());
+        assert_eq!(
+            found("Le constructeur Porsche a vendu la 911R."),
+            ["Porsche"]
+        );
     }
 
     #[test]

@@ -214,7 +214,10 @@ pub(super) fn judge(
     }) {
         return Verdict::NotCompany;
     }
-    if pattern.maker && listed_after_an_object_s_make(words, start, end) {
+    if pattern.maker
+        && (listed_after_an_object_s_make(words, start, end)
+            || a_model_before_its_make(words, start))
+    {
         return Verdict::NotCompany;
     }
     if adjacent.is_some_and(|p| BODIES_BEFORE.contains(&p.folded)) && !first.elided {
@@ -1358,6 +1361,21 @@ pub(super) fn is_cited(previous: Option<&Word>, next: &[Word]) -> bool {
     let right_after = next[0].gap_before == Gap::Space;
     previous.is_some_and(|p| is_in(p, List::CitationBefore))
         || (right_after && !verb.sentence_start && is_in(verb, List::CitationAfter))
+}
+
+/// `une 2CV Citroën de 1967`, `la R5 Renault`: a model's code of letters and digits, after an
+/// article, and its make after it name one car.
+pub(super) fn a_model_before_its_make(words: &[Word], start: usize) -> bool {
+    if start < 2 || words[start].sentence_start || !words[start].plain_space_before {
+        return false;
+    }
+    let (model, article) = (&words[start - 1], &words[start - 2]);
+    model.capitalized
+        && model.holds_a_digit()
+        && !model.is_a_number()
+        && model.plain_space_before
+        && !model.sentence_start
+        && (is_in(article, List::ProductDeterminers) || is_in(article, List::NameArticles))
 }
 
 /// `Nicolas Hulot`: a person-risky name right before a capitalised word is a first name; not
