@@ -920,6 +920,7 @@ pub(super) const FIRST_NAMES: &[&str] = &[
     "raymond",
     "roger",
     "marcel",
+    "marceau",
     "robert",
     "emile",
     "gaston",
