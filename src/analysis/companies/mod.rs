@@ -1745,6 +1745,9 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Il l'a écrit sur le compte officiel Twitter du palais.").is_empty());
         assert!(found("La cagnotte a été lancée sur le site Twitter hier.").is_empty());
         assert!(found("Il l'a montré dans une vidéo de Netflix.").is_empty());
+        // A user leaves a platform; a host leaves a channel, its employer.
+        assert!(found("Elle va quitter Twitter.").is_empty());
+        assert_eq!(found("L'animateur va quitter TF1."), ["TF1", "Bouygues"]);
         assert_eq!(found("Le dernier jeu vidéo de Netflix sort."), ["Netflix"]);
         assert_eq!(found("Le site Twitter a été racheté."), ["Twitter"]);
         assert!(found("Le restaurant, étoilé au Michelin, a rouvert.").is_empty());

@@ -600,11 +600,16 @@ pub(super) fn about_its_business(words: &[Word], start: usize, end: usize, platf
         .chain(inside)
         .chain(&words[end.min(last_word)..last_word])
         .any(|w| {
-            is_in(w, List::MediaBusiness) || (platform && PLATFORM_BUSINESS.contains(&w.folded))
+            (is_in(w, List::MediaBusiness) && !(platform && USERS_MOVES.contains(&w.folded)))
+                || (platform && PLATFORM_BUSINESS.contains(&w.folded))
         })
         || (first_word..start)
             .any(|k| MEDIA_EVENTS.contains(&words[k].folded) || parent_noun(words, k))
 }
+
+/// `quitter Twitter`, `a rejoint Instagram`: staff move between outlets, but users are who
+/// come to a platform or leave it.
+const USERS_MOVES: &[&str] = &["quitte", "quitter", "rejoint", "rejoindre"];
 
 /// Whether the name at `start` is the agent of a passive verb: `bloquée par Facebook`,
 /// `rachetée par Facebook`. What is done by a platform is done by the company, but a message
