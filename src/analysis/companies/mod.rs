@@ -474,6 +474,7 @@ Tesla\t\t\tUS\tautomotive\t\t
         // A model's code, then its make: one car.
         assert!(found("La vente propose une 124S Fiat de 1968.").is_empty());
         assert!(found("Il reprend la 911R Porsche.").is_empty());
+        assert!(found("Ils volent une voiture de type 124S (Fiat) hier.").is_empty());
         assert_eq!(
             found("Le constructeur Porsche a vendu la 911R."),
             ["Porsche"]
@@ -1734,6 +1735,18 @@ Tesla\t\t\tUS\tautomotive\t\t
             ["Whirlpool"]
         );
         assert!(found_by(&whirlpool, "Il salue Whirlpool Martin.").is_empty());
+        let bourbon = recognizer_of(&format!(
+            "{SAMPLE}Bourbon\t\t\tFR\ttransport-logistics\t\t\n\
+             Casino\t\t\tFR\tretail\t\tCasino=word\n"
+        ));
+        assert!(found_by(&bourbon, "Il tonne dans les couloirs du palais Bourbon.").is_empty());
+        assert_eq!(found_by(&bourbon, "Le groupe Bourbon vend."), ["Bourbon"]);
+        // An English name goes on past `and`.
+        assert!(found_by(&bourbon, "Le directeur du Bay Resort and Casino parle.").is_empty());
+        assert_eq!(
+            found_by(&bourbon, "Le directeur de Casino parle."),
+            ["Casino"]
+        );
         // A colour after a common word qualifies the thing, whatever the cue before.
         assert!(found_by(&whirlpool, "Le directeur de la Croix rouge a parlé.").is_empty());
         assert_eq!(

@@ -201,6 +201,8 @@ pub(super) const NOT_A_COMPANY_BEFORE: &[&str] = &[
     // `l'université Macquarie de Sydney`: a university named after a person or a place.
     "universite",
     "cimetiere",
+    // `le palais Bourbon`: a building named after a family or a place.
+    "palais",
     // `la Big Apple`: New York, not the company.
     "big",
 ];

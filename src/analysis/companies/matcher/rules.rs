@@ -1369,18 +1369,21 @@ pub(super) fn is_cited(previous: Option<&Word>, next: &[Word]) -> bool {
 }
 
 /// `une 2CV Citroën de 1967`, `la R5 Renault`: a model's code of letters and digits, after an
-/// article, and its make after it name one car.
+/// article, and its make after it name one car; so do the code and its make in brackets
+/// (`une voiture de type C3 (Citroën)`).
 pub(super) fn a_model_before_its_make(words: &[Word], start: usize) -> bool {
-    if start < 2 || words[start].sentence_start || !words[start].plain_space_before {
+    // An opening bracket starts a sentence of its own: only the word before it is read.
+    if start < 2 {
         return false;
     }
     let (model, article) = (&words[start - 1], &words[start - 2]);
-    model.capitalized
-        && model.holds_a_digit()
-        && !model.is_a_number()
+    let code =
+        model.capitalized && model.holds_a_digit() && !model.is_a_number() && !model.sentence_start;
+    let after_an_article = !words[start].sentence_start
+        && words[start].plain_space_before
         && model.plain_space_before
-        && !model.sentence_start
-        && (is_in(article, List::ProductDeterminers) || is_in(article, List::NameArticles))
+        && (is_in(article, List::ProductDeterminers) || is_in(article, List::NameArticles));
+    code && (after_an_article || words[start].paren_before)
 }
 
 /// `Nicolas Hulot`: a person-risky name right before a capitalised word is a first name; not
@@ -1419,13 +1422,22 @@ pub(super) fn after_an_acronym(words: &[Word], start: usize) -> bool {
 /// Whether a capitalised word that is no cue (`Groupe`) nor a number (`en 2019 Total`) stands
 /// right before the word at `start`, in the same sentence, one space between them.
 pub(super) fn after_a_capitalised_word(words: &[Word], start: usize) -> bool {
-    start > 0
-        && words[start].plain_space_before
-        && !words[start].elided
-        && words[start - 1].capitalized
+    let capitalised = |k: usize| {
+        words[k].capitalized
+            && !words[k].sentence_start
+            && !words[k].holds_a_digit()
+            && !is_in(&words[k], List::Cues)
+    };
+    if start == 0 || !words[start].plain_space_before || words[start].elided {
+        return false;
+    }
+    // `le Mandalay Bay Resort and Casino`: an English name goes on past `and`.
+    let past_and = start > 1
+        && words[start - 1].folded == "and"
+        && words[start - 1].plain_space_before
         && !words[start - 1].sentence_start
-        && !words[start - 1].holds_a_digit()
-        && !is_in(&words[start - 1], List::Cues)
+        && capitalised(start - 2);
+    capitalised(start - 1) || past_and
 }
 
 /// `Martin Bouygues`, `Jean-Marie Bigard`, `Léonard de Vinci`: a first name before the name,
