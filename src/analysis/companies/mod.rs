@@ -417,6 +417,14 @@ Tesla\t\t\tUS\tautomotive\t\t
             found("La Fnac a fermé le magasin Fnac de Lyon. Fnac a annoncé un plan."),
             ["Fnac"]
         );
+        // Once the article names one shop, the name after an article is that shop again.
+        assert!(found("Ils ont braqué un Super U de Trèbes. Ils ont fui du Super U.").is_empty());
+        assert_eq!(found("Ils ont fui du Super U."), ["Système U"]);
+        // From one name to another is no shop in a town.
+        assert_eq!(
+            found("De la Fnac à Darty, les sites sont visés. La Fnac a écrit."),
+            ["Fnac"]
+        );
     }
 
     #[test]

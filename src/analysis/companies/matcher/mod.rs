@@ -53,6 +53,7 @@
 //! | a name after a musician of a `groupe` or after `groupe de rock`, `de pop`… is a band's, whatever the cues | `l'ancien batteur du groupe Genesis` |
 //! | a name opening a picture's credit line or caption waits for evidence | `Crédit photo : Porsche`, `Photo : Bugatti Veyron` |
 //! | a chain's shop, hotel, restaurant, bar or branch (past a word of its kind: `agence bancaire`, or a retailer's name after an article: `le Super U de Trèbes`) named with its town (a hotel with or without) waits for evidence, unless its staff are named before it (its employer) | `dans un supermarché Super U de Trèbes`, `l'hôtel Marriott à Varsovie`, `l'hôtel Radisson Blu`, `une agence bancaire CIC de Paris`; not `les employés d'un magasin Fnac à Paris` |
+//! | a retailer after `un` is one of its shops; once an article names one, the retailer's name after an article without a cue or staff before it (`la sortie de l'Intermarché`) is that shop too, where elsewhere it is the chain; `de la Fnac à Darty` goes from one name to another, no town | `dans un Intermarché de Senonches … à la sortie de l'Intermarché`; not `le gérant du Super U`, `Darty et la Fnac ont envoyé` |
 //! | a name after `agence de presse` is a news agency's, not that of a company of another trade | `l'agence de presse ANA` (not All Nippon Airways) |
 //! | a press group named for its papers after a word that cites them, up to six words back, is cited too | `un entretien aux journaux du groupe Ebra`, `accordé au groupe de presse Ebra`, `dans les quotidiens régionaux du groupe Ebra`; not `le groupe Ebra supprime des postes` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
@@ -205,6 +206,12 @@ enum Verdict {
     /// `l'humoriste Jean-Marie Bigard`): one name keeps one sense through an article.
     CompanyUnlessPerson,
     NeedsEvidence,
+    /// One of a chain's shops, named as a place (`le Super U de Trèbes`, `un Intermarché`):
+    /// the chain only if confirmed elsewhere.
+    Venue,
+    /// A retailer after an article (`la sortie de l'Intermarché`): that shop where the article
+    /// names one of the chain's shops, the chain elsewhere.
+    ShopOrChain,
     /// A newspaper, channel or station neither cited nor in the news of its business around
     /// this mention: an actor if the article is about the media business, or if it is
     /// confirmed elsewhere.
@@ -663,6 +670,8 @@ impl Matcher {
         };
         let confirmed = |company: usize| {
             verdict_of(company, Verdict::Company)
+                || (verdict_of(company, Verdict::ShopOrChain)
+                    && !verdict_of(company, Verdict::Venue))
                 || (verdict_of(company, Verdict::CompanyUnlessPerson)
                     && !verdict_of(company, Verdict::Person))
         };
@@ -714,9 +723,11 @@ impl Matcher {
                         && !verdict_of(*company, Verdict::Person))
                         || confirmed(*company)
                 }
-                Verdict::CompanyUnlessPerson | Verdict::NeedsEvidence | Verdict::SharedName => {
-                    confirmed(*company)
-                }
+                Verdict::CompanyUnlessPerson
+                | Verdict::NeedsEvidence
+                | Verdict::SharedName
+                | Verdict::Venue
+                | Verdict::ShopOrChain => confirmed(*company),
                 Verdict::Person | Verdict::NotCompany | Verdict::Abbreviation => false,
             };
             if keep && kept.insert(*company) {
@@ -745,8 +756,12 @@ impl Matcher {
     /// right next to a company, is one too. A shared name the sector can settle is left to
     /// [`Matcher::by_sector`].
     fn confirm_in_lists(&self, texts: &[&str], verdicts: &mut [Mention]) {
-        let confirmed =
-            |v: &Mention| matches!(v.1, Verdict::Company | Verdict::CompanyUnlessPerson);
+        let confirmed = |v: &Mention| {
+            matches!(
+                v.1,
+                Verdict::Company | Verdict::CompanyUnlessPerson | Verdict::ShopOrChain
+            )
+        };
         // `Lime, Bird, Bolt`: a name confirmed here confirms the one listed before it in turn,
         // so the list is read again until nothing changes.
         let mut changed = true;

@@ -32,12 +32,7 @@ pub(super) fn a_chain_s_venue(words: &[Word], start: usize, end: usize, retailer
     let Some(previous) = start.checked_sub(1).map(|k| &words[k]) else {
         return false;
     };
-    // `le Super U de Trèbes`, `l'Intermarché de Loos`: a retailer's name after an article is
-    // one of its shops, its noun left out.
-    let one_shop = retailer
-        && !first.sentence_start
-        && (first.definite
-            || (first.plain_space_before && is_in(previous, List::DefiniteArticles)));
+    let one_shop = retailer && a_retailer_after_an_article(words, start);
     // `une agence bancaire CIC de Paris`: the place's noun may come with a word saying what kind.
     let kind_of_place = start >= 2
         && !previous.capitalized
@@ -52,24 +47,47 @@ pub(super) fn a_chain_s_venue(words: &[Word], start: usize, end: usize, retailer
         return false;
     }
     let town = |w: &Word| w.capitalized && !w.is_a_number() && !w.sentence_start;
+    // `De la Fnac à Darty`: from one name to another, not a shop in a town.
+    let from = if first.elided {
+        Some(previous)
+    } else {
+        start.checked_sub(2).map(|k| &words[k])
+    };
+    let a_range = from.is_some_and(|w| w.folded == "de");
     let in_a_town = match (words.get(end), words.get(end + 1)) {
         (Some(next), _) if next.elided && !next.definite && town(next) => next.plain_space_before,
         (Some(next), Some(after)) => {
-            matches!(next.folded, "de" | "a") && next.plain_space_before && town(after)
+            (next.folded == "de" || (next.folded == "a" && !a_range))
+                && next.plain_space_before
+                && town(after)
         }
         _ => false,
-    };
-    // `les employés d'un magasin Fnac à Paris`: the chain is their employer.
-    let staff_before = || {
-        (start.saturating_sub(4)..start - 1)
-            .rev()
-            .take_while(|&k| !words[k + 1].sentence_start)
-            .any(|k| STAFF.contains(&words[k].folded))
     };
     // `l'hôtel Holiday Inn de la gare de l'Est`, `l'hôtel Radisson Blu d'Ajaccio`: one hotel,
     // its town named or not; `les hôtels Accor` are the chain.
     let one_hotel = previous.folded == "hotel";
-    (in_a_town || one_hotel) && !staff_before()
+    (in_a_town || one_hotel) && !staff_before(words, start)
+}
+
+/// `les employés d'un magasin Fnac à Paris`, `la caissière du Super U`: the chain is their
+/// employer.
+pub(super) fn staff_before(words: &[Word], start: usize) -> bool {
+    (start.saturating_sub(4)..start.saturating_sub(1))
+        .rev()
+        .take_while(|&k| !words[k + 1].sentence_start)
+        .any(|k| STAFF.contains(&words[k].folded))
+}
+
+/// `le Super U de Trèbes`, `l'Intermarché de Loos`, `la sortie de l'Intermarché`: a
+/// retailer's name after an article may be one of its shops, its noun left out.
+pub(super) fn a_retailer_after_an_article(words: &[Word], start: usize) -> bool {
+    let first = &words[start];
+    !first.sentence_start
+        && (first.definite
+            || (first.plain_space_before
+                && start
+                    .checked_sub(1)
+                    .is_some_and(|k| is_in(&words[k], List::DefiniteArticles))))
 }
 
 /// Who works in a shop or a hotel: see [`a_chain_s_venue`].
@@ -97,6 +115,8 @@ pub(super) const STAFF: &[&str] = &[
     "patron",
     "patronne",
     "comptable",
+    "boucher",
+    "bouchere",
 ];
 
 /// Places of a chain that news names where something happened: see [`a_chain_s_venue`].
@@ -146,7 +166,7 @@ pub(super) fn judge(
         return Verdict::NotCompany;
     }
     if a_chain_s_venue(words, start, end, pattern.retailer) {
-        return Verdict::NeedsEvidence;
+        return Verdict::Venue;
     }
 
     // `Louis Dreyfus, président du directoire du Monde`: a name opening with a first name and
@@ -206,6 +226,10 @@ pub(super) fn judge(
     // The word before the name when only spaces or hyphens separate them: what it says of
     // the name does not carry across punctuation (`(15 avions), Gol`, `(pneus), Akrapovic`).
     let adjacent = previous.filter(|_| first.gap_before == Gap::Space);
+    // `un Intermarché de Senonches`: one of a retailer's shops.
+    if pattern.retailer && adjacent.is_some_and(|p| matches!(p.folded, "un" | "une")) {
+        return Verdict::Venue;
+    }
     // `une voiture Mercedes`, but `le loueur de voitures Hertz` is the company.
     if adjacent.is_some_and(|p| {
         rejects(before.len() - 1)
@@ -544,6 +568,15 @@ pub(super) fn judge(
     // another mention says it is the company.
     if a_first_name && !cue {
         return Verdict::NeedsEvidence;
+    }
+    // `à la sortie de l'Intermarché`: the shop the article names elsewhere, if it does.
+    if pattern.retailer
+        && risk.is_safe()
+        && !cue
+        && a_retailer_after_an_article(words, start)
+        && !staff_before(words, start)
+    {
+        return Verdict::ShopOrChain;
     }
     if risk.is_safe() || cue {
         return Verdict::Company;
