@@ -1405,7 +1405,6 @@ pub(super) fn is_cited(previous: Option<&Word>, next: &[Word]) -> bool {
 /// article, and its make after it name one car; so do the code and its make in brackets
 /// (`une voiture de type C3 (Citroën)`).
 pub(super) fn a_model_before_its_make(words: &[Word], start: usize) -> bool {
-    // An opening bracket starts a sentence of its own: only the word before it is read.
     if start < 2 {
         return false;
     }
@@ -1416,6 +1415,8 @@ pub(super) fn a_model_before_its_make(words: &[Word], start: usize) -> bool {
         && words[start].plain_space_before
         && model.plain_space_before
         && (is_in(article, List::ProductDeterminers) || is_in(article, List::NameArticles));
+    // An opening bracket starts a sentence of its own, so a make in brackets is read without
+    // the article: `de type C3 (Citroën)`.
     code && (after_an_article || words[start].paren_before)
 }
 
