@@ -204,7 +204,8 @@ pub(super) fn judge(
         .any(|(k, w)| is_cue(w) && !(common_word && heads_a_body(w.folded) && !general(k)))
         || inside.iter().any(|w| is_in(w, List::Cues))
         || after_a_nationality_noun(before, first)
-        || chain_of_a_trade(before, first);
+        || chain_of_a_trade(before, first)
+        || a_commissioned_study(before, first, after);
     // A cue after a shared name is mostly about what follows it (`les maladies (CDC) et
     // Stephen Hahn, patron de l'agence`, `l'ex-star des JT, les deux rivaux`), unless it opens
     // the words that follow: `Morgan, le constructeur automobile`.
@@ -623,21 +624,40 @@ pub(super) fn about_its_business(words: &[Word], start: usize, end: usize, platf
         last_word += 1;
     }
     // The name's own words count only inside a longer name (`Capital` is no business).
-    let inside = if end - start > 1 {
-        &words[start..end]
-    } else {
-        &[]
-    };
-    words[first_word..start]
-        .iter()
+    let inside = if end - start > 1 { start..end } else { 0..0 };
+    (first_word..start)
         .chain(inside)
-        .chain(&words[end.min(last_word)..last_word])
-        .any(|w| {
-            (is_in(w, List::MediaBusiness) && !(platform && USERS_MOVES.contains(&w.folded)))
+        .chain(end.min(last_word)..last_word)
+        .any(|k| {
+            let w = &words[k];
+            (is_in(w, List::MediaBusiness)
+                && !(platform && USERS_MOVES.contains(&w.folded))
+                && !a_figure_not_a_turnover(words, k))
                 || (platform && PLATFORM_BUSINESS.contains(&w.folded))
         })
         || (first_word..start)
             .any(|k| MEDIA_EVENTS.contains(&words[k].folded) || parent_noun(words, k))
+}
+
+/// Whether the name is the firm that ran a study for a client: `une étude CSA pour Malakoff
+/// Humanis`, `une enquête Harris Interactive pour`. Only a pollster's name stands right between
+/// the study and its client; `une étude du CSA` may be the regulator's own.
+fn a_commissioned_study(before: &[Word], first: &Word, after: &[Word]) -> bool {
+    const STUDIES: &[&str] = &["etude", "enquete", "barometre", "sondage"];
+    first.gap_before == Gap::Space
+        && before.last().is_some_and(|w| STUDIES.contains(&w.folded))
+        && after
+            .first()
+            .is_some_and(|w| w.folded == "pour" && w.gap_before == Gap::Space)
+}
+
+/// Whether the word at `k` is `chiffre` but not `chiffre d'affaires`: a turnover is business,
+/// but a figure a radio gave is a citation (`un chiffre annoncé par la radio RTL`).
+fn a_figure_not_a_turnover(words: &[Word], k: usize) -> bool {
+    words[k].folded == "chiffre"
+        && words
+            .get(k + 1)
+            .is_none_or(|next| next.folded != "affaires")
 }
 
 /// `quitter Twitter`, `a rejoint Instagram`: staff move between outlets, but users are who
