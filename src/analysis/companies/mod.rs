@@ -1749,6 +1749,25 @@ Tesla\t\t\tUS\tautomotive\t\t
             found_by(&whirlpool, "Le directeur de La Croix a parlé."),
             ["La Croix"]
         );
+        let kinds = recognizer_of(&format!(
+            "{SAMPLE}Puma\tPuma SE\t\tDE\tconsumer-goods\t\tPuma=word\n\
+             Waze\t\t\tIL\tinternet\t\t\n\
+             Dana\t\t\tUS\tautomotive\t\tDana=person,generic\n\
+             PMU\t\t\tFR\ttravel-leisure\t\t\n"
+        ));
+        // `de type` names the kind of an object, but a platform so named is an example.
+        assert!(found_by(&kinds, "Elle conduit un véhicule de type Puma.").is_empty());
+        assert_eq!(found_by(&kinds, "Le groupe Puma vend."), ["Puma"]);
+        assert_eq!(
+            found_by(&kinds, "Il vise les applications de type Waze."),
+            ["Waze"]
+        );
+        // A rare family name hyphenated to another is a compound, whatever the cue.
+        assert!(found_by(&kinds, "Le directeur du centre Dana-Farber parle.").is_empty());
+        assert_eq!(found_by(&kinds, "Le directeur de Dana parle."), ["Dana"]);
+        // A chain's place near the scene is one place.
+        assert!(found_by(&kinds, "Le café PMU voisin est évacué.").is_empty());
+        assert_eq!(found_by(&kinds, "Le café PMU a fermé ses portes."), ["PMU"]);
         let bourbon = recognizer_of(&format!(
             "{SAMPLE}Bourbon\t\t\tFR\ttransport-logistics\t\t\n\
              Casino\t\t\tFR\tretail\t\tCasino=word\n"

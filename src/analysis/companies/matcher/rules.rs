@@ -66,7 +66,19 @@ pub(super) fn a_chain_s_venue(words: &[Word], start: usize, end: usize, retailer
     // `l'hôtel Holiday Inn de la gare de l'Est`, `l'hôtel Radisson Blu d'Ajaccio`: one hotel,
     // its town named or not; `les hôtels Accor` are the chain.
     let one_hotel = previous.folded == "hotel";
-    (in_a_town || one_hotel) && !staff_before(words, start)
+    // `le café PMU voisin`, `filmés à la Fnac proche de la gare`: one place, near the scene;
+    // but `les Galeries Lafayette voisines ont confirmé` speak as the company.
+    let at_a_place = !one_shop
+        || previous.folded == "au"
+        || (start >= 2 && matches!(words[start - 2].folded, "a" | "dans" | "devant"));
+    let nearby = at_a_place
+        && words.get(end).is_some_and(|next| {
+            next.plain_space_before
+                && (NEARBY.contains(&next.folded)
+                    || (next.folded == "du"
+                        && words.get(end + 1).is_some_and(|w| w.folded == "quartier")))
+        });
+    (in_a_town || one_hotel || nearby) && !staff_before(words, start)
 }
 
 /// `les employés d'un magasin Fnac à Paris`, `la caissière du Super U`: the chain is their
@@ -132,6 +144,11 @@ pub(super) const CHAIN_PLACES: &[&str] = &[
     "cafe",
     "cinema",
     "station",
+];
+
+/// Words that place one shop near the scene: see [`a_chain_s_venue`].
+const NEARBY: &[&str] = &[
+    "voisin", "voisine", "voisins", "voisines", "proche", "local",
 ];
 
 pub(super) fn judge(
@@ -242,6 +259,16 @@ pub(super) fn judge(
     if pattern.maker
         && (listed_after_an_object_s_make(words, start, end)
             || a_model_before_its_make(words, start))
+    {
+        return Verdict::NotCompany;
+    }
+    // `un véhicule de type Puma`, `un sous-marin de type Rubis`: the kind of an object, a model.
+    // A platform so named is an example of its kind, as after `comme` (`de type Waze`).
+    if !pattern.platform
+        && adjacent.is_some_and(|p| p.folded == "type")
+        && start >= 2
+        && words[start - 2].folded == "de"
+        && words[start - 1].plain_space_before
     {
         return Verdict::NotCompany;
     }
@@ -428,7 +455,8 @@ pub(super) fn judge(
     }
     // `la collection Printemps-Été`, `la Croix-Rouge`, `le sens Orange-Nîmes`: a common word or
     // a place hyphenated to a capitalised word is a compound, not the company.
-    if (risk.word || risk.place)
+    // So is a rare family name hyphenated to another: `un centre Dana-Farber`.
+    if (risk.word || risk.place || (risk.person && risk.generic))
         && words
             .get(end)
             .is_some_and(|w| w.hyphenated() && w.capitalized && !w.sentence_start)
