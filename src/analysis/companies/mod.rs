@@ -1765,6 +1765,15 @@ Tesla\t\t\tUS\tautomotive\t\t
         // A rare family name hyphenated to another is a compound, whatever the cue.
         assert!(found_by(&kinds, "Le directeur du centre Dana-Farber parle.").is_empty());
         assert_eq!(found_by(&kinds, "Le directeur de Dana parle."), ["Dana"]);
+        // Riders ride for a team named after its sponsor, not for the company.
+        let fdj = recognizer_of(&format!(
+            "{SAMPLE}FDJ\tLa Française des jeux\t\tFR\ttravel-leisure\t\t\n"
+        ));
+        assert!(found_by(&fdj, "Un ancien coureur pro de la FDJ témoigne.").is_empty());
+        assert_eq!(
+            found_by(&fdj, "Un ancien directeur de la FDJ témoigne."),
+            ["FDJ"]
+        );
         // A chain's place near the scene is one place.
         assert!(found_by(&kinds, "Le café PMU voisin est évacué.").is_empty());
         assert_eq!(found_by(&kinds, "Le café PMU a fermé ses portes."), ["PMU"]);

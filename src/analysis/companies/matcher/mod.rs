@@ -42,6 +42,7 @@
 //! | two capitals glued by a hyphen to another word abbreviate something else, and so does the name they are glued to | `l’AP-HP`, `le Snam-HP` |
 //! | a common word, a place or a rare family name glued by a hyphen to a capitalised word is a compound | `la collection Printemps-Été`, `la Croix-Rouge`, `le sens Orange-Nîmes`, `Bel-Air`, `un centre Dana-Farber` |
 //! | a colour after a common-word name qualifies the thing, whatever the cues | `le directeur de la Croix rouge` |
+//! | a name whose riders are spoken of is a cycling team's, named after its sponsor | `un ancien coureur pro de la FDJ`, `les coureurs d'Arkéa-Samsic` |
 //! | a name after `de type` is the kind of an object, unless a platform (an example, as after `comme`) | `un véhicule de type Puma`, `un sous-marin de type Rubis`; not `de type Waze` |
 //! | a name opening with a first name, followed by a comma and a title (`, le président de`, `, fondateur du`), is the person, in this mention | `Louis Dreyfus, le président de la coopérative`, `Jean-Paul Gaultier, président du jury`; not `Chez Boeing, le directeur général` |
 //! | any name hyphenated to a particle of a town's name (`le`, `sur`, `en`, `de`…) and past it to a capitalised word is part of the town's name, whatever the cues | `Onet-le-Château`, `Saint-Laurent-de-Neste`, `Roche-la-Molière`; not `Moët-et-Chandon` |

@@ -146,6 +146,23 @@ pub(super) const CHAIN_PLACES: &[&str] = &[
     "station",
 ];
 
+/// Whether the word governing a name (see [`governing_word`]) is a rider, maybe a pro.
+fn riders_of_a_team(words: &[Word], governing_at: Option<usize>) -> bool {
+    const RIDERS: &[&str] = &["coureur", "coureurs", "coureuse", "coureuses"];
+    let Some(mut k) = governing_at else {
+        return false;
+    };
+    if k > 0
+        && matches!(
+            words[k].folded,
+            "pro" | "pros" | "professionnel" | "professionnels"
+        )
+    {
+        k -= 1;
+    }
+    RIDERS.contains(&words[k].folded)
+}
+
 /// Words that place one shop near the scene: see [`a_chain_s_venue`].
 const NEARBY: &[&str] = &[
     "voisin", "voisine", "voisins", "voisines", "proche", "local",
@@ -330,6 +347,11 @@ pub(super) fn judge(
     // Franceinfo`.
     let governing_at = governing_word(words, sentence_begin, start);
     let governing = governing_at.map(|k| &words[k]);
+    // `les coureurs d'Arkéa-Samsic`, `ancien coureur pro de la FDJ`: a cycling team named after
+    // its sponsors, as a football club is not the company.
+    if riders_of_a_team(words, governing_at) {
+        return Verdict::NotCompany;
+    }
     // A cue after the name may be about someone else (`explique à l'AFP le fondateur`), and so
     // may one before the words that address a media: `a dit un porte-parole du groupe à l'AFP`,
     // `lors d'un entretien avec l'AFP`; and so may one before a relative clause: `un message
