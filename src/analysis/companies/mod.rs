@@ -924,6 +924,8 @@ Tesla\t\t\tUS\tautomotive\t\t
             found("Les salariés de Bloomberg ont voté la grève."),
             ["Bloomberg"]
         );
+        // `selon` cites whatever cue came before, in another clause.
+        assert!(found("Le médecin a quitté son cabinet selon Bloomberg.").is_empty());
     }
 
     #[test]
@@ -2245,6 +2247,7 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Un utilisateur de Facebook a réagi.").is_empty());
         assert!(found("Ils ont créé un groupe Facebook.").is_empty());
         assert!(found("Il est l'un des fondateurs de ce groupe Facebook.").is_empty());
+        assert!(found("D'autres groupes Facebook comptaient des membres.").is_empty());
         assert!(found("Des messages sur la messagerie privée Facebook.").is_empty());
         assert!(found("Ils organisent des apéros-Facebook.").is_empty());
         assert_eq!(found("Le groupe Facebook a racheté WhatsApp."), ["Meta"]);

@@ -366,7 +366,8 @@ pub(super) fn judge(
         && (!cue_before
             || published
             || addressed(before, governing)
-            || governing.is_some_and(|g| matches!(g.folded, "que" | "qu")))
+            // `a quitté son cabinet selon TMZ`: the cue is another clause's.
+            || governing.is_some_and(|g| matches!(g.folded, "que" | "qu" | "selon")))
         && (published
             || is_cited(governing, &words[end.min(words.len())..])
             || addressed(before, governing))
@@ -1261,10 +1262,11 @@ pub(super) fn is_a_medium(before: &[Word], governing: Option<&Word>, broadcaster
     }
     if is_in(governing, List::GroupNouns) {
         // `un groupe Facebook`, `ce groupe Facebook`, not `le groupe Facebook`.
+        // `d'autres groupes Facebook`, `plusieurs groupes Facebook` too.
         return at(2).is_some_and(|w| {
             is_in(w, List::ProductDeterminers)
                 || is_in(w, List::PluralIndefinite)
-                || w.folded == "ce"
+                || matches!(w.folded, "ce" | "ces" | "autres" | "plusieurs" | "nombreux")
         });
     }
     if is_in(governing, List::Conjunctions) {
