@@ -597,6 +597,19 @@ Tesla\t\t\tUS\tautomotive\t\t
             ["Michelin"]
         );
         assert!(found("Nicolas Michelin Dupont a parlé.").is_empty());
+        let goldman = recognizer_of(&format!(
+            "{SAMPLE}Goldman Sachs\tGoldman\t\tUS\tbanking\t\tGoldman=person,generic\n"
+        ));
+        // `chez` a rare family name is at the person's where the article names one.
+        assert!(found_by(
+            &goldman,
+            "Jean-Jacques Goldman revient. Ce qui est fort chez Goldman, c'est le silence."
+        )
+        .is_empty());
+        assert_eq!(
+            found_by(&goldman, "Il a travaillé chez Goldman à Londres."),
+            ["Goldman Sachs"]
+        );
         assert_eq!(found("Selon Vinci, le chantier avance."), ["Vinci"]);
         // A capitalised cue belongs to another name.
         assert!(found("Il a rencontré le Conseil Dassault hier.").is_empty());

@@ -14,7 +14,7 @@
 //! | a nationality written as a lower-case noun right before a name is a cue | `le coréen Hyundai`, `les japonais Toyota et Suzuki`; not `le Coréen` (a person) |
 //! | a name between two words in capitals is part of a headline | `DEPUIS SIX MOIS` |
 //! | person names: a capitalised word just before (`Martin Bouygues`), or `X de` (`Léonard de Vinci`) rejects | family names |
-//! | a first name before a person-risky name makes it a person's in the whole article: its bare mentions need a cue | `Jean-Marie Bigard … Bigard a expliqué` |
+//! | a first name before a person-risky name makes it a person's in the whole article: its bare mentions need a cue, and `chez` is none for a rare family name (at his, as well as at the company's) | `Jean-Marie Bigard … Bigard a expliqué`, `Jean-Jacques Goldman … chez Goldman` |
 //! | a word just before that names people or places (famille, femme, M., ville, comté, université, cimetière, palais, maire, guide…) rejects, but not the `mère` of `maison mère` | `la famille Dassault`, `le guide Michelin`, `la ville d’Orange`, `le comté d’Orange`, `l’université Macquarie`; not `la maison mère de Google` |
 //! | `Orange (Vaucluse)`: a place followed by a capitalised word in brackets rejects, unless that word is a cue (`Laïta (Groupe Even)`) | towns |
 //! | a risky name at the start of a sentence (a paragraph glued to the one before starts one too: `pétillants.Bain de jouvence`, `la Maison Blanche.Assurant que`, not `Gobbee.Bike`), a place after `à` or `entre` or last in a list after `vers` (`vers Cavaillon et Orange`), or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange`, `l’A7 entre Lyon et Orange`, `entre Lançon-de-Provence et Orange` |

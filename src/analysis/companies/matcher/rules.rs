@@ -146,6 +146,16 @@ pub(super) const CHAIN_PLACES: &[&str] = &[
     "station",
 ];
 
+/// Whether the only cue before a name is the `chez` right before it, which says at a person's
+/// as well as at a company's.
+fn at_someone_s(before: &[Word], is_cue: &dyn Fn(&Word) -> bool) -> bool {
+    before.last().is_some_and(|w| w.folded == "chez")
+        && before
+            .iter()
+            .filter(|w| is_cue(w))
+            .all(|w| w.folded == "chez")
+}
+
 /// Whether the word governing a name (see [`governing_word`]) is a rider, maybe a pro.
 fn riders_of_a_team(words: &[Word], governing_at: Option<usize>) -> bool {
     const RIDERS: &[&str] = &["coureur", "coureurs", "coureuse", "coureuses"];
@@ -629,6 +639,10 @@ pub(super) fn judge(
         && !staff_before(words, start)
     {
         return Verdict::ShopOrChain;
+    }
+    // `chez Goldman` where the article names Jean-Jacques Goldman: at his, not at the bank's.
+    if risk.person && risk.generic && !cue_after && at_someone_s(before, &is_cue) {
+        return Verdict::CompanyUnlessPerson;
     }
     if risk.is_safe() || cue {
         return Verdict::Company;
