@@ -1768,7 +1768,8 @@ Tesla\t\t\tUS\tautomotive\t\t
             "{SAMPLE}Puma\tPuma SE\t\tDE\tconsumer-goods\t\tPuma=word\n\
              Waze\t\t\tIL\tinternet\t\t\n\
              Dana\t\t\tUS\tautomotive\t\tDana=person,generic\n\
-             PMU\t\t\tFR\ttravel-leisure\t\t\n"
+             PMU\t\t\tFR\ttravel-leisure\t\t\n\
+             FDJ\tLa Française des jeux\t\tFR\ttravel-leisure\t\t\n"
         ));
         // `de type` names the kind of an object, but a platform so named is an example.
         assert!(found_by(&kinds, "Elle conduit un véhicule de type Puma.").is_empty());
@@ -1780,18 +1781,15 @@ Tesla\t\t\tUS\tautomotive\t\t
         // A rare family name hyphenated to another is a compound, whatever the cue.
         assert!(found_by(&kinds, "Le directeur du centre Dana-Farber parle.").is_empty());
         assert_eq!(found_by(&kinds, "Le directeur de Dana parle."), ["Dana"]);
-        // Riders ride for a team named after its sponsor, not for the company.
-        let fdj = recognizer_of(&format!(
-            "{SAMPLE}FDJ\tLa Française des jeux\t\tFR\ttravel-leisure\t\t\n"
-        ));
-        assert!(found_by(&fdj, "Un ancien coureur pro de la FDJ témoigne.").is_empty());
-        assert_eq!(
-            found_by(&fdj, "Un ancien directeur de la FDJ témoigne."),
-            ["FDJ"]
-        );
         // A chain's place near the scene is one place.
         assert!(found_by(&kinds, "Le café PMU voisin est évacué.").is_empty());
         assert_eq!(found_by(&kinds, "Le café PMU a fermé ses portes."), ["PMU"]);
+        // Riders ride for a team named after its sponsor, not for the company.
+        assert!(found_by(&kinds, "Un ancien coureur pro de la FDJ parle.").is_empty());
+        assert_eq!(
+            found_by(&kinds, "Un ancien directeur de la FDJ parle."),
+            ["FDJ"]
+        );
         let bourbon = recognizer_of(&format!(
             "{SAMPLE}Bourbon\t\t\tFR\ttransport-logistics\t\t\n\
              Casino\t\t\tFR\tretail\t\tCasino=word\n"
