@@ -253,7 +253,7 @@ fn company_facet_precision_and_recall_on_labelled_articles() {
         ("tests/data/company-labels-25.tsv", true, [0.93, 0.61, 0.87]),
         // Measured once on 498f0fa before its errors were read (0.950, 0.704, 0.905); a
         // development set since.
-        ("tests/data/company-labels-26.tsv", true, [0.95, 0.70, 0.90]),
+        ("tests/data/company-labels-26.tsv", true, [0.99, 0.74, 0.95]),
         (
             "tests/data/company-labels-media.tsv",
             true,
@@ -349,8 +349,8 @@ fn facet_entries_drawn_from_all_of_orangesum_are_mostly_right() {
     }
     // Floors a little under the figures measured when they were set; a new audit needs one.
     let floors = [
-        0.91, 0.91, 0.90, 0.90, 0.84, 0.84, 0.84, 0.81, 0.88, 0.82, 0.88, 0.90, 0.90, 0.86, 0.89,
-        0.92, 0.93, 0.92,
+        0.91, 0.91, 0.90, 0.90, 0.84, 0.84, 0.84, 0.81, 0.88, 0.82, 0.88, 0.90, 0.90, 0.86, 0.92,
+        0.92, 0.93, 0.95,
     ];
     assert_eq!(counts.len(), floors.len(), "{file}: one floor per audit");
     for (audit, ((right, given), floor)) in counts.iter().zip(floors).enumerate() {
