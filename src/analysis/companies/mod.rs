@@ -583,6 +583,22 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn the_firm_between_a_study_and_its_client_is_a_pollster() {
+        let csa = recognizer_of(&format!(
+            "{SAMPLE}Institut CSA\tCSA\t\tFR\tbusiness-services\t\tCSA=generic\n"
+        ));
+        assert_eq!(
+            found_by(
+                &csa,
+                "Selon une étude CSA pour Malakoff Humanis, il progresse."
+            ),
+            ["Institut CSA"]
+        );
+        // The regulator of the same initials publishes studies of its own.
+        assert!(found_by(&csa, "Une étude du CSA montre que les chaînes changent.").is_empty());
+    }
+
+    #[test]
     fn people_who_share_a_company_name_are_not_the_company() {
         assert!(found("Martin Bouygues a pris la parole.").is_empty());
         assert!(found("Une toile de Léonard de Vinci a été vendue.").is_empty());
@@ -821,6 +837,13 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Selon Bloomberg, le groupe Airbus négocie.").len() == 1);
         assert!(found("Bloomberg annonce que la fusion est faite.").is_empty());
         assert!(found("L'article du Parisien a fait du bruit.").is_empty());
+        // A turnover is business, a figure an outlet gave is cited.
+        assert!(found("Il confirme un chiffre annoncé par la radio Bloomberg.").is_empty());
+        assert!(found("La perte, chiffre Bloomberg, atteint cinq milliards.").is_empty());
+        assert_eq!(
+            found("Le chiffre d'affaires de Bloomberg a baissé."),
+            ["Bloomberg"]
+        );
         assert_eq!(
             found("Le rachat du Parisien par un investisseur est acté."),
             ["Le Parisien", "Groupe Les Echos"]
