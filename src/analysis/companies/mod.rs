@@ -2282,6 +2282,11 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Ils ont créé un groupe Facebook.").is_empty());
         assert!(found("Il est l'un des fondateurs de ce groupe Facebook.").is_empty());
         assert!(found("D'autres groupes Facebook comptaient des membres.").is_empty());
+        assert!(found("Il l'a dit dans un entretien accordé à Instagram.").is_empty());
+        assert_eq!(
+            found("Instagram a accordé un délai à ses clients."),
+            ["Instagram", "Meta"]
+        );
         assert!(found("Des messages sur la messagerie privée Facebook.").is_empty());
         assert!(found("Ils organisent des apéros-Facebook.").is_empty());
         assert_eq!(found("Le groupe Facebook a racheté WhatsApp."), ["Meta"]);

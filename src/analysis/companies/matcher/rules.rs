@@ -1263,6 +1263,17 @@ pub(super) fn is_a_medium(before: &[Word], governing: Option<&Word>, broadcaster
     {
         return false;
     }
+    // `un entretien accordé à Yahoo`: a platform given an interview publishes it, as an outlet.
+    if governing.folded == "a"
+        && word_before_governing.is_some_and(|w| {
+            matches!(
+                w.folded,
+                "accorde" | "accordee" | "entretien" | "interview" | "entretiens" | "interviews"
+            )
+        })
+    {
+        return true;
+    }
     let after_sur = || {
         [2, 3]
             .iter()
