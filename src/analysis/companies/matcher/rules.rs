@@ -1253,19 +1253,15 @@ pub(super) fn is_a_medium(before: &[Word], governing: Option<&Word>, broadcaster
     };
     let at = |k: usize| before.len().checked_sub(k).map(|i| &before[i]);
     // `le dernier jeu vidéo de Nintendo` is a game the studio makes, not a video on it.
-    let word_before_governing = before
-        .iter()
-        .rev()
-        .skip_while(|w| !std::ptr::eq(*w, governing))
-        .nth(1);
+    let preceding = word_before_governing(before, governing);
     if matches!(governing.folded, "video" | "videos")
-        && word_before_governing.is_some_and(|w| matches!(w.folded, "jeu" | "jeux"))
+        && preceding.is_some_and(|w| matches!(w.folded, "jeu" | "jeux"))
     {
         return false;
     }
     // `un entretien accordé à Yahoo`: a platform given an interview publishes it, as an outlet.
     if governing.folded == "a"
-        && word_before_governing.is_some_and(|w| {
+        && preceding.is_some_and(|w| {
             matches!(
                 w.folded,
                 "accorde" | "accordee" | "entretien" | "interview" | "entretiens" | "interviews"
