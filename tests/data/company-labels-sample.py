@@ -59,10 +59,10 @@ drawn (blind), then a development set, as sets 9 and 10 were.
 `--set 12` draws a twelfth set of the same shape with SEED_12, none of them in the first eleven
 sets, the media development set, the eleven facet audits or the missed audit: measured once as
 drawn (blind), then a development set, as sets 9 to 11 were.
-`--set 13` to `--set 26` draw fourteen more sets of the same shape with SEED_13 to SEED_26, each
+`--set 13` to `--set 27` draw fifteen more sets of the same shape with SEED_13 to SEED_27, each
 with none of the sets before it, the media development set, the facet audits (eleven for set 13,
 twelve from set 14 on, thirteen from set 20 on, fourteen for set 23, fifteen for set 24, sixteen
-for set 25, seventeen for set 26) or the missed audit, for the same reason.
+for set 25, seventeen for set 26, eighteen for set 27) or the missed audit, for the same reason.
 """
 import gzip
 import json
@@ -101,10 +101,11 @@ SEED_23 = 20270120
 SEED_24 = 20270122
 SEED_25 = 20270124
 SEED_26 = 20270126
+SEED_27 = 20270128
 # Sets 9 on, in order: a new set is a new seed here, and `--set` takes it at once.
 LATER_SEEDS = [SEED_9, SEED_10, SEED_11, SEED_12, SEED_13, SEED_14, SEED_15, SEED_16, SEED_17,
                SEED_18, SEED_19, SEED_20, SEED_21, SEED_22, SEED_23, SEED_24,
-               SEED_25, SEED_26]
+               SEED_25, SEED_26, SEED_27]
 LAST_SET = 8 + len(LATER_SEEDS)
 HERE = __file__.rsplit("/", 1)[0] + "/" if "/" in __file__ else ""
 AUDITS = HERE + "facet-audits.tsv"
@@ -238,7 +239,7 @@ def main():
         ids = eighth
     # Sets 9 on each leave out the sets drawn before them, as labelled (the file may have lost
     # an id since); from set 14 on, audit 12 too, added to the audit file before it, from set 20
-    # on, audit 13, from set 23 on, audit 14, from set 24 on, audit 15, from set 25 on, audit 16, and from set 26 on, audit 17.
+    # on, audit 13, from set 23 on, audit 14, from set 24 on, audit 15, from set 25 on, audit 16, from set 26 on, audit 17, and from set 27 on, audit 18.
     seen |= set(eighth) | column_ids(HERE + "company-labels-8.tsv", None, None)
     for number, seed in enumerate(LATER_SEEDS, start=9):
         # A set is drawn leaving out those before it only: nothing after it needs drawing.
@@ -256,6 +257,8 @@ def main():
             seen |= column_ids(AUDITS, 0, 16)
         if number == 26:
             seen |= column_ids(AUDITS, 0, 17)
+        if number == 27:
+            seen |= column_ids(AUDITS, 0, 18)
         drawn = draw(scored, seed, BUSINESS_N_2, RANDOM_N_2, seen)
         if which == str(number):
             ids = drawn
