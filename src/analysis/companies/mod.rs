@@ -425,6 +425,28 @@ Tesla\t\t\tUS\tautomotive\t\t
             found("De la Fnac à Darty, les sites sont visés. La Fnac a écrit."),
             ["Fnac"]
         );
+        // A street or a district places a shop as well as a town does, and so does a
+        // demonstrative.
+        assert!(
+            found("Il a été arrêté dans un magasin Fnac du douzième arrondissement.").is_empty()
+        );
+        assert!(found("Le voleur est entré dans ce Fnac de la rue de Rivoli.").is_empty());
+    }
+
+    #[test]
+    fn one_bank_branch_in_a_town_is_a_place() {
+        let recognizer = recognizer_of("CIC\t\t\tFR\tbanking\t\t\n");
+        let found = |text| found_by(&recognizer, text);
+        assert!(found("Il a pris des otages dans une banque CIC de Paris.").is_empty());
+        // `la banque CIC` is the company.
+        assert_eq!(
+            found("La banque CIC de Paris a publié ses résultats."),
+            ["CIC"]
+        );
+        assert_eq!(
+            found("Les salariés d'une banque CIC de Paris font grève."),
+            ["CIC"]
+        );
     }
 
     #[test]
@@ -613,6 +635,9 @@ Tesla\t\t\tUS\tautomotive\t\t
             ["Michelin"]
         );
         assert!(found("Nicolas Michelin Dupont a parlé.").is_empty());
+        // First names of women and of other languages as well.
+        assert!(found("Une infirmière, Michèle Bugatti, est venue.").is_empty());
+        assert!(found("Un portrait de l'historien Cheikh Tesla Diop orne le mur.").is_empty());
         let goldman = recognizer_of(&format!(
             "{SAMPLE}Goldman Sachs\tGoldman\t\tUS\tbanking\t\tGoldman=person,generic\n"
         ));
@@ -837,6 +862,14 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Selon Bloomberg, le groupe Airbus négocie.").len() == 1);
         assert!(found("Bloomberg annonce que la fusion est faite.").is_empty());
         assert!(found("L'article du Parisien a fait du bruit.").is_empty());
+        // An apposition that says who owns the outlet is about its business, but a prisoner
+        // (`détenu`) is not.
+        assert_eq!(
+            found("Euronews, chaîne détenue par un milliardaire, retransmettra la finale."),
+            ["Euronews"]
+        );
+        assert!(found("Euronews retransmettra la finale.").is_empty());
+        assert!(found("Le destin du détenu dans un article de Bloomberg a ému.").is_empty());
         // A turnover is business, a figure an outlet gave is cited.
         assert!(found("Il confirme un chiffre annoncé par la radio Bloomberg.").is_empty());
         assert!(found("La perte, chiffre Bloomberg, atteint cinq milliards.").is_empty());

@@ -39,10 +39,12 @@ pub(super) fn a_chain_s_venue(words: &[Word], start: usize, end: usize, retailer
         && previous.plain_space_before
         && !is_in(previous, List::Particles)
         && CHAIN_PLACES.contains(&words[start - 2].folded);
+    // `une banque CIC de Paris`: one branch; `la banque CIC` may be the company.
+    let a_bank = previous.folded == "banque";
     if !one_shop
         && (first.sentence_start
             || !first.plain_space_before
-            || !(CHAIN_PLACES.contains(&previous.folded) || kind_of_place))
+            || !(CHAIN_PLACES.contains(&previous.folded) || kind_of_place || a_bank))
     {
         return false;
     }
@@ -63,6 +65,24 @@ pub(super) fn a_chain_s_venue(words: &[Word], start: usize, end: usize, retailer
         }
         _ => false,
     };
+    // `un magasin Monoprix du douzième arrondissement`, `ce Monoprix de la rue de Reuilly`: a
+    // street or a district of a town is as good as its name.
+    let in_a_street = words.get(end).is_some_and(|next| {
+        matches!(next.folded, "de" | "du")
+            && next.plain_space_before
+            && words[end + 1..]
+                .iter()
+                .take(2)
+                .take_while(|w| w.plain_space_before && !w.sentence_start)
+                .any(|w| STREETS.contains(&w.folded))
+    });
+    let in_a_town = in_a_town || in_a_street;
+    if a_bank {
+        return start >= 2
+            && words[start - 2].folded == "une"
+            && in_a_town
+            && !staff_before(words, start);
+    }
     // `l'hôtel Holiday Inn de la gare de l'Est`, `l'hôtel Radisson Blu d'Ajaccio`: one hotel,
     // its town named or not; `les hôtels Accor` are the chain.
     let one_hotel = previous.folded == "hotel";
@@ -90,16 +110,18 @@ pub(super) fn staff_before(words: &[Word], start: usize) -> bool {
         .any(|k| STAFF.contains(&words[k].folded))
 }
 
-/// `le Super U de Trèbes`, `l'Intermarché de Loos`, `la sortie de l'Intermarché`: a
-/// retailer's name after an article may be one of its shops, its noun left out.
+/// `le Super U de Trèbes`, `l'Intermarché de Loos`, `la sortie de l'Intermarché`, `ce
+/// Monoprix de la rue de Reuilly`: a retailer's name after an article or a demonstrative may be
+/// one of its shops, its noun left out.
 pub(super) fn a_retailer_after_an_article(words: &[Word], start: usize) -> bool {
     let first = &words[start];
     !first.sentence_start
         && (first.definite
             || (first.plain_space_before
-                && start
-                    .checked_sub(1)
-                    .is_some_and(|k| is_in(&words[k], List::DefiniteArticles))))
+                && start.checked_sub(1).is_some_and(|k| {
+                    is_in(&words[k], List::DefiniteArticles)
+                        || matches!(words[k].folded, "ce" | "cet" | "cette")
+                })))
 }
 
 /// Who works in a shop or a hotel: see [`a_chain_s_venue`].
@@ -174,6 +196,17 @@ fn riders_of_a_team(words: &[Word], governing_at: Option<usize>) -> bool {
 }
 
 /// Words that place one shop near the scene: see [`a_chain_s_venue`].
+/// Streets and districts: where one shop of a chain stands.
+const STREETS: &[&str] = &[
+    "rue",
+    "avenue",
+    "boulevard",
+    "place",
+    "quartier",
+    "arrondissement",
+    "centre-ville",
+];
+
 const NEARBY: &[&str] = &[
     "voisin", "voisine", "voisins", "voisines", "proche", "local",
 ];
@@ -680,7 +713,12 @@ pub(super) fn about_its_business(words: &[Word], start: usize, end: usize, platf
     {
         first_word -= 1;
     }
-    let mut last_word = end;
+    // An apposition that says what the outlet is describes it: `CNews, chaîne détenue par le
+    // groupe Canal+`.
+    let described = end < words.len()
+        && words[end - 1].trailing == Some(',')
+        && OUTLET_KINDS.contains(&words[end].folded);
+    let mut last_word = if described { end + 1 } else { end };
     while last_word < words.len()
         && last_word - end < 6
         && !words[last_word].sentence_start
@@ -698,11 +736,24 @@ pub(super) fn about_its_business(words: &[Word], start: usize, end: usize, platf
             (is_in(w, List::MediaBusiness)
                 && !(platform && USERS_MOVES.contains(&w.folded))
                 && !a_figure_not_a_turnover(words, k))
+                || held_by(words, k)
                 || (platform && PLATFORM_BUSINESS.contains(&w.folded))
         })
         || (first_word..start)
             .any(|k| MEDIA_EVENTS.contains(&words[k].folded) || parent_noun(words, k))
 }
+
+/// What an outlet is, in an apposition after its name: `CNews, chaîne d'information`.
+const OUTLET_KINDS: &[&str] = &[
+    "chaine",
+    "journal",
+    "quotidien",
+    "hebdomadaire",
+    "mensuel",
+    "magazine",
+    "radio",
+    "station",
+];
 
 /// Whether the name is the firm that ran a study for a client: `une étude CSA pour Malakoff
 /// Humanis`, `une enquête Harris Interactive pour`. Only a pollster's name stands right between
@@ -714,6 +765,15 @@ fn a_commissioned_study(before: &[Word], first: &Word, after: &[Word]) -> bool {
         && after
             .first()
             .is_some_and(|w| w.folded == "pour" && w.gap_before == Gap::Space)
+}
+
+/// Whether the word at `k` says who owns something: `détenue par le groupe Canal+`. Without
+/// `par`, `détenu` is mostly a prisoner (`le destin du détenu`).
+fn held_by(words: &[Word], k: usize) -> bool {
+    matches!(
+        words[k].folded,
+        "detenu" | "detenue" | "detenus" | "detenues"
+    ) && words.get(k + 1).is_some_and(|w| w.folded == "par")
 }
 
 /// Whether the word at `k` is `chiffre` but not `chiffre d'affaires`: a turnover is business,
