@@ -434,6 +434,18 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_postmark_and_a_castle_are_no_company() {
+        let recognizer = recognizer_of(
+            "La Poste\t\t\tFR\ttransport-logistics\t\t\n\
+             Lacoste\t\t\tFR\tconsumer-goods\t\tLacoste=person,place\n",
+        );
+        let found = |text| found_by(&recognizer, text);
+        assert!(found("Le vote est clos ce soir, le cachet de la Poste faisant foi.").is_empty());
+        assert!(found("Le festival se tient dans les carrières du château de Lacoste.").is_empty());
+        assert_eq!(found("La Poste a supprimé des emplois."), ["La Poste"]);
+    }
+
+    #[test]
     fn one_bank_branch_in_a_town_is_a_place() {
         let recognizer = recognizer_of("CIC\t\t\tFR\tbanking\t\t\n");
         let found = |text| found_by(&recognizer, text);
@@ -635,6 +647,14 @@ Tesla\t\t\tUS\tautomotive\t\t
             ["Michelin"]
         );
         assert!(found("Nicolas Michelin Dupont a parlé.").is_empty());
+        // A title right before the family name makes it the person's in the whole article.
+        let ford = recognizer_of("Ford\t\t\tUS\tautomotive\t\tFord=person\n");
+        assert!(found_by(
+            &ford,
+            "Le président Ford a gracié Nixon. Ford a perdu ensuite."
+        )
+        .is_empty());
+        assert_eq!(found_by(&ford, "Le président de Ford a parlé."), ["Ford"]);
         // First names of women and of other languages as well.
         assert!(found("Une infirmière, Michèle Bugatti, est venue.").is_empty());
         assert!(found("Un portrait de l'historien Cheikh Tesla Diop orne le mur.").is_empty());

@@ -201,8 +201,11 @@ pub(super) const NOT_A_COMPANY_BEFORE: &[&str] = &[
     // `l'université Macquarie de Sydney`: a university named after a person or a place.
     "universite",
     "cimetiere",
-    // `le palais Bourbon`: a building named after a family or a place.
+    // `le palais Bourbon`, `le château de Lacoste`: a building named after a family or a place.
     "palais",
+    "chateau",
+    // `le cachet de la Poste faisant foi`: a postmark's date, not the company.
+    "cachet",
     // `la Big Apple`: New York, not the company.
     "big",
 ];

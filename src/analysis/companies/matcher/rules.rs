@@ -196,6 +196,30 @@ fn riders_of_a_team(words: &[Word], governing_at: Option<usize>) -> bool {
 }
 
 /// Words that place one shop near the scene: see [`a_chain_s_venue`].
+/// Titles written right before a person's family name, without `de`: `le président Wilson`.
+const TITLED_PEOPLE: &[&str] = &[
+    "president",
+    "presidente",
+    "ministre",
+    "senateur",
+    "senatrice",
+    "depute",
+    "deputee",
+    "general",
+    "generale",
+    "pape",
+    "roi",
+    "reine",
+    "prince",
+    "princesse",
+    "juge",
+    "inspecteur",
+    "commissaire",
+    "capitaine",
+    "colonel",
+    "professeur",
+];
+
 /// Streets and districts: where one shop of a chain stands.
 const STREETS: &[&str] = &[
     "rue",
@@ -444,6 +468,11 @@ pub(super) fn judge(
     let after_a_title = previous.is_some_and(|p| is_in(p, List::Particles))
         && before.len() >= 2
         && is_in(&before[before.len() - 2], List::Titles);
+    // `le président Wilson`, `le sénateur Ford`: a title right before a family name makes it
+    // the person's, in the whole article; `le président de Ford` heads the company.
+    if risk.person && adjacent.is_some_and(|p| TITLED_PEOPLE.contains(&p.folded)) {
+        return Verdict::Person;
+    }
     if risk.person && looks_like_a_person(words, start) {
         // Only a first name makes it sure enough to change the other mentions' sense:
         // `Classic Recreations Ford` is not a person.
