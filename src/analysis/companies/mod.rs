@@ -434,6 +434,15 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_restaurant_chain_s_restaurant_is_a_place() {
+        let recognizer = recognizer_of("McDonald's\t\t\tUS\trestaurants\t\t\n");
+        let found = |text| found_by(&recognizer, text);
+        assert!(found("Il a été tué sur le parking du McDonald's de Garges.").is_empty());
+        assert!(found("Ils se sont réfugiés dans le McDonald's de l'avenue de Wagram.").is_empty());
+        assert_eq!(found("McDonald's a annoncé des résultats."), ["McDonald's"]);
+    }
+
+    #[test]
     fn a_postmark_and_a_castle_are_no_company() {
         let recognizer = recognizer_of(
             "La Poste\t\t\tFR\ttransport-logistics\t\t\n\

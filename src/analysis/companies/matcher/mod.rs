@@ -56,7 +56,7 @@
 //! | a name after a musician of a `groupe` or after `groupe de rock`, `de pop`… is a band's, whatever the cues | `l'ancien batteur du groupe Genesis` |
 //! | a name opening a picture's credit line or caption waits for evidence | `Crédit photo : Porsche`, `Photo : Bugatti Veyron` |
 //! | a chain's shop, hotel, restaurant, bar or branch (past a word of its kind: `agence bancaire`, or a retailer's name after an article: `le Super U de Trèbes`) named with its town, street or district (`du douzième arrondissement`, `de la rue de Reuilly`) or as near the scene (`le café PMU voisin`, `à la Fnac proche de`; a hotel with or without) waits for evidence, unless its staff are named before it (its employer) | `dans un supermarché Super U de Trèbes`, `l'hôtel Marriott à Varsovie`, `l'hôtel Radisson Blu`, `une agence bancaire CIC de Paris`, `une banque CIC de Paris` (after `une` only: `la banque CIC` may be the company); not `les employés d'un magasin Fnac à Paris` |
-//! | a retailer after `un` is one of its shops; once an article names one, the retailer's name after an article without a cue or staff before it (`la sortie de l'Intermarché`, `ce Monoprix`) is that shop too, where elsewhere it is the chain; `de la Fnac à Darty` goes from one name to another, no town | `dans un Intermarché de Senonches … à la sortie de l'Intermarché`; not `le gérant du Super U`, `Darty et la Fnac ont envoyé` |
+//! | a retailer or a restaurant chain (sector `retail` or `restaurants`) after `un` is one of its shops; once an article names one, the retailer's name after an article without a cue or staff before it (`la sortie de l'Intermarché`, `ce Monoprix`) is that shop too, where elsewhere it is the chain; `de la Fnac à Darty` goes from one name to another, no town | `dans un Intermarché de Senonches … à la sortie de l'Intermarché`; not `le gérant du Super U`, `Darty et la Fnac ont envoyé` |
 //! | a name after `agence de presse` is a news agency's, not that of a company of another trade | `l'agence de presse ANA` (not All Nippon Airways) |
 //! | a press group named for its papers after a word that cites them, up to six words back, is cited too | `un entretien aux journaux du groupe Ebra`, `accordé au groupe de presse Ebra`, `dans les quotidiens régionaux du groupe Ebra`; not `le groupe Ebra supprime des postes` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
@@ -429,7 +429,7 @@ impl Matcher {
                         sector.as_str(),
                         "automotive" | "luxury" | "hardware" | "aerospace-defence"
                     ) && !a_descriptive_name(&name.text),
-                    retailer: sector == "retail",
+                    retailer: matches!(sector.as_str(), "retail" | "restaurants"),
                     contracted: None,
                 };
                 if let Some(contracted) = pattern.contracted_form() {
