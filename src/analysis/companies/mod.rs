@@ -637,6 +637,15 @@ Tesla\t\t\tUS\tautomotive\t\t
             ),
             ["Institut CSA"]
         );
+        // Its client paid for the work: a company, even under a shared name.
+        let cgi = recognizer_of(&format!(
+            "{SAMPLE}CGI\tCGI Inc.\t\tCA\tsoftware-services\t\tCGI=generic\n"
+        ));
+        assert_eq!(
+            found_by(&cgi, "Selon une étude Odoxa pour CGI, il progresse."),
+            ["CGI"]
+        );
+        assert!(found_by(&cgi, "Il a lu un mauvais sondage pour CGI Dupont.").is_empty());
         // The regulator of the same initials publishes studies of its own.
         assert!(found_by(&csa, "Une étude du CSA montre que les chaînes changent.").is_empty());
     }

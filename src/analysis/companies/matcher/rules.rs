@@ -419,6 +419,11 @@ pub(super) fn judge(
     if riders_of_a_team(words, governing_at) {
         return Verdict::NotCompany;
     }
+    // `un baromètre BVA pour Orange`: the client of a study. Not an outlet: the labellers split
+    // on whether `un sondage Elabe pour BFMTV` makes the channel an actor or a source.
+    if !pattern.media && client_of_a_study(words, start) {
+        return Verdict::Company;
+    }
     // A cue after the name may be about someone else (`explique à l'AFP le fondateur`), and so
     // may one before the words that address a media: `a dit un porte-parole du groupe à l'AFP`,
     // `lors d'un entretien avec l'AFP`; and so may one before a relative clause: `un message
@@ -784,11 +789,46 @@ const OUTLET_KINDS: &[&str] = &[
     "station",
 ];
 
+/// The works a pollster is paid for: `une étude CSA pour Malakoff Humanis`.
+const STUDIES: &[&str] = &["etude", "enquete", "barometre", "sondage"];
+
+/// Whether the name is the client a pollster ran a study for: `une étude Elabe réalisée pour
+/// BFMTV`, `le baromètre BVA pour Orange`. The client paid for the work, so even an outlet is a
+/// company here, not a source.
+pub(super) fn client_of_a_study(words: &[Word], start: usize) -> bool {
+    const MADE: &[&str] = &[
+        "realise",
+        "realisee",
+        "realises",
+        "realisees",
+        "exclusivement",
+        "mene",
+        "menee",
+    ];
+    if start < 2 || words[start - 1].folded != "pour" {
+        return false;
+    }
+    let mut k = start - 2;
+    while k > 0 && MADE.contains(&words[k].folded) {
+        k -= 1;
+    }
+    let made = k + 2 < start;
+    // The pollster's name: up to three capitalised words right after the study. Without it
+    // or `réalisé`, `pour` may say who the study favours: `mauvais sondage pour Nicolas Sarkozy`.
+    let name_end = k + 1;
+    while k > 0 && words[k].capitalized && name_end - k <= 3 {
+        k -= 1;
+    }
+    let named = name_end > k + 1;
+    (made || named)
+        && STUDIES.contains(&words[k].folded)
+        && words[k + 1..=start].iter().all(|w| !w.sentence_start)
+}
+
 /// Whether the name is the firm that ran a study for a client: `une étude CSA pour Malakoff
 /// Humanis`, `une enquête Harris Interactive pour`. Only a pollster's name stands right between
 /// the study and its client; `une étude du CSA` may be the regulator's own.
 fn a_commissioned_study(before: &[Word], first: &Word, after: &[Word]) -> bool {
-    const STUDIES: &[&str] = &["etude", "enquete", "barometre", "sondage"];
     first.gap_before == Gap::Space
         && before.last().is_some_and(|w| STUDIES.contains(&w.folded))
         && after
