@@ -443,6 +443,32 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn the_makes_of_cars_sold_at_an_auction_are_lots() {
+        let recognizer = recognizer_of(
+            "RM Sotheby's\t\t\tUS\tauctions\t\t\n\
+             Ferrari\t\t\tIT\tautomotive\t\t\n",
+        );
+        let found = |title, body| found_in(&recognizer, title, body);
+        let body = "La vente de RM Sotheby's a réuni 300 lots. Le modèle de Ferrari est parti \
+                    pour 3 millions d'euros.";
+        assert_eq!(found("Les résultats de Monterey", body), ["RM Sotheby's"]);
+        // Named in the headline, or more than once, the make is what the article is about.
+        assert_eq!(
+            found("Une Ferrari 275 P à Monterey", body),
+            ["RM Sotheby's", "Ferrari"]
+        );
+        let twice = format!("{body} Ferrari l'avait construit en 1963.");
+        assert_eq!(
+            found("Les résultats de Monterey", &twice),
+            ["RM Sotheby's", "Ferrari"]
+        );
+        // Bids in the headline make an auction too; without an auction, the make is a company.
+        let bids = "Le modèle de Ferrari est parti pour 3 millions d'euros.";
+        assert!(found("Vendue aux enchères à Monterey", bids).is_empty());
+        assert_eq!(found("Les résultats de Monterey", bids), ["Ferrari"]);
+    }
+
+    #[test]
     fn a_postmark_and_a_castle_are_no_company() {
         let recognizer = recognizer_of(
             "La Poste\t\t\tFR\ttransport-logistics\t\t\n\

@@ -58,6 +58,7 @@
 //! | a chain's shop, hotel, restaurant, bar or branch (past a word of its kind: `agence bancaire`, or a retailer's name after an article: `le Super U de Trèbes`) named with its town, street or district (`du douzième arrondissement`, `de la rue de Reuilly`) or as near the scene (`le café PMU voisin`, `à la Fnac proche de`; a hotel with or without) waits for evidence, unless its staff are named before it (its employer) | `dans un supermarché Super U de Trèbes`, `l'hôtel Marriott à Varsovie`, `l'hôtel Radisson Blu`, `une agence bancaire CIC de Paris`, `une banque CIC de Paris` (after `une` only: `la banque CIC` may be the company); not `les employés d'un magasin Fnac à Paris` |
 //! | a retailer or a restaurant chain (sector `retail` or `restaurants`) after `un` is one of its shops; once an article names one, the retailer's name after an article without a cue or staff before it (`la sortie de l'Intermarché`, `ce Monoprix`) is that shop too, where elsewhere it is the chain; `de la Fnac à Darty` goes from one name to another, no town | `dans un Intermarché de Senonches … à la sortie de l'Intermarché`; not `le gérant du Super U`, `Darty et la Fnac ont envoyé` |
 //! | the client of a study, after the study, its pollster and `pour` (or `réalisée pour`), is a company whatever its risk, unless an outlet (labellers split on a channel that commissions a poll: actor or source) | `une étude Odoxa pour CGI`; not `un mauvais sondage pour Nicolas Sarkozy` |
+//! | in an article about an auction (an auction house named as a company, or `enchères`, `adjugée` in the headline), a carmaker named once and not in the headline is the make of a lot for sale | `RM Sotheby's : les résultats d'Amelia Island … une Bugatti`; not `Bonhams : Bugatti Type 55`, nor a make the article names twice |
 //! | a name after `agence de presse` is a news agency's, not that of a company of another trade | `l'agence de presse ANA` (not All Nippon Airways) |
 //! | a press group named for its papers after a word that cites them, up to six words back, is cited too | `un entretien aux journaux du groupe Ebra`, `accordé au groupe de presse Ebra`, `dans les quotidiens régionaux du groupe Ebra`; not `le groupe Ebra supprime des postes` |
 //! | a platform in brackets after a quote is where it was posted | `"…" (Twitter)` |
@@ -714,6 +715,10 @@ impl Matcher {
         let media_business =
             (outlets.len() >= 3 || !headlined.is_empty() || outlet_mentions.keys().any(subject))
                 && self.about_the_media_business(texts);
+        // `RM Sotheby's : les résultats d'Amelia Island`: the cars of an auction are lots for
+        // sale; their makers count only if the headline names them (`Bonhams : Bugatti Type 55`)
+        // or the article does more than once (the car it is about).
+        let lots = self.lots_for_sale(texts, &verdicts);
         let mut found: Vec<(usize, String)> = Vec::new();
         let mut kept: FxHashSet<usize> = FxHashSet::default();
         for (company, verdict, text_index, name) in verdicts.iter() {
@@ -753,6 +758,8 @@ impl Matcher {
                 }
             }
         }
+        // After the shared names: a lot's make still tells the article's sector.
+        found.retain(|(company, _)| !lots.contains(company));
         Scan { found, guessed }
     }
 
@@ -1018,6 +1025,44 @@ impl Matcher {
     /// jobs (`rachat`, `actionnaire`, `salariés`) or of ratings (`téléspectateurs`,
     /// `Médiamétrie`). Read only for articles naming an outlet that is neither cited nor near
     /// such words: most articles are not read whole.
+    /// The carmakers an article about an auction names once, and not in its headline: the
+    /// makers of lots for sale.
+    fn lots_for_sale(&self, texts: &[&str], verdicts: &[Mention]) -> FxHashSet<usize> {
+        let make = |company: usize| self.sectors[company] == "automotive";
+        if !verdicts.iter().any(|v| make(v.0)) || !self.an_auction(texts, verdicts) {
+            return FxHashSet::default();
+        }
+        let mut mentions: FxHashMap<usize, usize> = FxHashMap::default();
+        for v in verdicts {
+            *mentions.entry(v.0).or_default() += 1;
+        }
+        // Written in the headline, under a shared name too (`Rolls-Royce`).
+        let headlined: FxHashSet<usize> = verdicts
+            .iter()
+            .filter(|v| texts[0].contains(&texts[v.2][v.3.clone()]))
+            .map(|v| v.0)
+            .collect();
+        mentions
+            .into_iter()
+            .filter(|&(company, n)| n == 1 && make(company) && !headlined.contains(&company))
+            .map(|(company, _)| company)
+            .collect()
+    }
+
+    /// Whether the article is about an auction: an auction house is named as a company, or
+    /// the headline speaks of bids (`aux enchères`, `adjugée 500 000 dollars`).
+    fn an_auction(&self, texts: &[&str], verdicts: &[Mention]) -> bool {
+        // `Enchères`, `enchère`, `adjugée`: the first letter may be a capital.
+        let headline_bids = texts.len() > 1
+            && ["nchère", "djugé"]
+                .iter()
+                .any(|stem| texts[0].contains(stem));
+        headline_bids
+            || verdicts
+                .iter()
+                .any(|v| v.1 == Verdict::Company && self.sectors[v.0] == "auctions")
+    }
+
     fn about_the_media_business(&self, texts: &[&str]) -> bool {
         let mut key = String::new();
         let mut industry: Vec<&'static str> = Vec::new();
