@@ -469,6 +469,18 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_scandal_named_after_a_hotel_is_no_company() {
+        let recognizer = recognizer_of("Sofitel\t\t\tFR\ttravel-leisure\t\t\n");
+        let found = |text| found_by(&recognizer, text);
+        assert!(found("Il a été plombé par l'affaire du Sofitel en 2011.").is_empty());
+        assert_eq!(
+            found("L'affaire Sofitel pèse sur les comptes."),
+            ["Sofitel"]
+        );
+        assert_eq!(found("Les affaires du Sofitel reprennent."), ["Sofitel"]);
+    }
+
+    #[test]
     fn a_postmark_and_a_castle_are_no_company() {
         let recognizer = recognizer_of(
             "La Poste\t\t\tFR\ttransport-logistics\t\t\n\

@@ -379,6 +379,14 @@ pub(super) fn judge(
     {
         return Verdict::NotCompany;
     }
+    // `l'affaire du Sofitel`, `l'affaire du Carlton`: a scandal named after the place where it
+    // began; `l'affaire Lactalis` is about the company, and so are `les affaires du groupe`.
+    if previous.is_some_and(|p| p.folded == "du")
+        && before.len() >= 2
+        && before[before.len() - 2].folded == "affaire"
+    {
+        return Verdict::NotCompany;
+    }
     // `étoilé au Michelin`, `l'aéroport de Zurich`: the same words past `au`, `du` or `de`.
     if previous.is_some_and(|p| matches!(p.folded, "au" | "du" | "de"))
         && before.len() >= 2
