@@ -2399,6 +2399,16 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Des messages sur la messagerie privée Facebook.").is_empty());
         assert!(found("Ils organisent des apéros-Facebook.").is_empty());
         assert_eq!(found("Le groupe Facebook a racheté WhatsApp."), ["Meta"]);
+        // A group used, or named: one on the platform.
+        assert!(found("Il a publié sur son groupe Facebook une pétition.").is_empty());
+        assert!(found("Les membres du groupe Facebook ont voté.").is_empty());
+        assert!(found("Le groupe Facebook \"fater\" compte des milliers de membres.").is_empty());
+        assert!(found("Selon le groupe Facebook Marseille Gilet Jaune, il a filmé.").is_empty());
+        // Joining a media group is joining the company.
+        assert_eq!(
+            found("Elle est arrivée dans le groupe TF1 en mai."),
+            ["TF1", "Bouygues"]
+        );
         assert!(found("Il a créé l'événement Facebook « Tirez sur l'ouragan ».").is_empty());
         assert!(found("De nombreux usagers de Facebook ont pris sa défense.").is_empty());
         assert!(

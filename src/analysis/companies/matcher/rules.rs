@@ -472,6 +472,15 @@ pub(super) fn judge(
     if abbreviates_the_name_before(words, start, end) {
         return Verdict::Abbreviation;
     }
+    // `le groupe Facebook "fater"`, `le groupe Facebook Marseille Gilet Jaune`: the group's own
+    // name follows, so it is a group on the platform.
+    if pattern.platform
+        && !pattern.media
+        && adjacent.is_some_and(|p| is_in(p, List::GroupNouns))
+        && a_name_follows(words, end)
+    {
+        return Verdict::NotCompany;
+    }
     // `"Mort, même l'ennemi a droit au respect" (Twitter)`: where a quote was posted.
     if pattern.platform && first.paren_before && words[end - 1].trailing == Some(')') {
         return Verdict::NotCompany;
@@ -796,6 +805,21 @@ const OUTLET_KINDS: &[&str] = &[
     "radio",
     "station",
 ];
+
+/// Whether a name follows the word at `end`, in quotes or capitalised: `"fater"`, `Marseille
+/// Gilet Jaune`; not a legal form or a cue (`Facebook Inc`).
+fn a_name_follows(words: &[Word], end: usize) -> bool {
+    words.get(end).is_some_and(|w| {
+        // An opening quote starts a sentence for the rules; here it opens the name.
+        let quoted = [gap_of("\""), gap_of("«"), gap_of("“")].contains(&w.gap_before);
+        let capitalised = w.capitalized
+            && w.plain_space_before
+            && !w.sentence_start
+            && !is_in(w, List::LegalForms)
+            && !is_in(w, List::Cues);
+        quoted || capitalised
+    })
+}
 
 /// The works a pollster is paid for: `une étude CSA pour Malakoff Humanis`.
 const STUDIES: &[&str] = &["etude", "enquete", "barometre", "sondage"];
@@ -1421,11 +1445,15 @@ pub(super) fn is_a_medium(before: &[Word], governing: Option<&Word>, broadcaster
     if is_in(governing, List::GroupNouns) {
         // `un groupe Facebook`, `ce groupe Facebook`, not `le groupe Facebook`.
         // `d'autres groupes Facebook`, `plusieurs groupes Facebook` too.
+        // `sur le groupe Facebook`, `les membres du groupe Facebook`: one group, used; but
+        // `une arrivée dans le groupe France Télévisions` joins a media group.
+        let used =
+            || at(3).is_some_and(|w| matches!(w.folded, "sur" | "dans" | "membres" | "membre"));
         return at(2).is_some_and(|w| {
             is_in(w, List::ProductDeterminers)
                 || is_in(w, List::PluralIndefinite)
                 || matches!(w.folded, "ce" | "ces" | "autres" | "plusieurs" | "nombreux")
-        });
+        }) || (!broadcaster && used());
     }
     if is_in(governing, List::Conjunctions) {
         return at(2).is_some_and(|w| w.capitalized)
