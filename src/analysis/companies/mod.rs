@@ -937,6 +937,7 @@ Tesla\t\t\tUS\tautomotive\t\t
     fn an_outlet_counts_only_in_the_news_of_its_business() {
         assert!(found("Selon Bloomberg, le groupe Airbus négocie.").len() == 1);
         assert!(found("Bloomberg annonce que la fusion est faite.").is_empty());
+        assert!(found("Bloomberg révélait que la patronne léguait tout.").is_empty());
         assert!(found("L'article du Parisien a fait du bruit.").is_empty());
         // An apposition that says who owns the outlet is about its business, but a prisoner
         // (`détenu`) is not.
