@@ -362,6 +362,14 @@ Tesla\t\t\tUS\tautomotive\t\t
             found_by(&recognizer, "Le groupe Red Bull a racheté une écurie."),
             ["Red Bull"]
         );
+        // After a race's name, the sponsor's is part of it.
+        let optic = recognizer_of("Optic 2000\t\t\tFR\tretail\t\t\n");
+        assert!(found_by(&optic, "Le Tour Auto Optic 2000 part de Paris lundi.").is_empty());
+        assert!(found_by(&recognizer, "Il a gagné le Trophée Red Bull en 2019.").is_empty());
+        assert_eq!(
+            found_by(&optic, "Au tour d'Optic 2000 de publier ses ventes."),
+            ["Optic 2000"]
+        );
     }
 
     #[test]

@@ -602,6 +602,10 @@ pub(super) fn judge(
     if capitalized_after(words, end).is_some_and(|w| is_in(w, List::Venues)) {
         return Verdict::NotCompany;
     }
+    // `la Transat AG2R`, `le Tour Auto Optic 2000`: the sponsor's name after a race's.
+    if sponsors_a_race(words, start) {
+        return Verdict::NotCompany;
+    }
     // `Amel Association International`, `la Fondation Bettencourt`'s English twin `Bettencourt
     // Foundation`, `Santos Futebol Clube`: a name opening an organisation's that is no company.
     if words.get(end).is_some_and(|w| {
@@ -819,6 +823,23 @@ fn a_name_follows(words: &[Word], end: usize) -> bool {
             && !is_in(w, List::Cues);
         quoted || capitalised
     })
+}
+
+/// Whether the name follows a race's own, capitalised, as its sponsor: `la Transat AG2R`, `le
+/// Trophée Andros`, `le Tour Auto Optic 2000`.
+fn sponsors_a_race(words: &[Word], start: usize) -> bool {
+    let part_of_the_name = |k: usize| {
+        words[k].capitalized && !words[k].sentence_start && words[k + 1].plain_space_before
+    };
+    let race = start >= 1
+        && part_of_the_name(start - 1)
+        && matches!(words[start - 1].folded, "transat" | "trophee");
+    let tour_auto = start >= 2
+        && words[start - 1].folded == "auto"
+        && words[start - 2].folded == "tour"
+        && part_of_the_name(start - 1)
+        && words[start - 2].capitalized;
+    race || tour_auto
 }
 
 /// The works a pollster is paid for: `une étude CSA pour Malakoff Humanis`.
