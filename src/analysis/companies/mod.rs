@@ -465,6 +465,12 @@ Tesla\t\t\tUS\tautomotive\t\t
             found("Une Ferrari 275 P à Monterey", body),
             ["RM Sotheby's", "Ferrari"]
         );
+        // A mention as a car (`une Ferrari`) is no second mention of the maker.
+        let as_a_car = format!("Il a aimé une Ferrari rouge. {body}");
+        assert_eq!(
+            found("Les résultats de Monterey", &as_a_car),
+            ["RM Sotheby's"]
+        );
         let twice = format!("{body} Ferrari l'avait construit en 1963.");
         assert_eq!(
             found("Les résultats de Monterey", &twice),

@@ -1028,15 +1028,21 @@ impl Matcher {
     /// jobs (`rachat`, `actionnaire`, `salariés`) or of ratings (`téléspectateurs`,
     /// `Médiamétrie`). Read only for articles naming an outlet that is neither cited nor near
     /// such words: most articles are not read whole.
-    /// The carmakers an article about an auction names once, and not in its headline: the
-    /// makers of lots for sale.
+    /// The carmakers an article about an auction names once (not counting the mentions that
+    /// are cars already), and not in its headline: the makers of lots for sale.
     fn lots_for_sale(&self, texts: &[&str], verdicts: &[Mention]) -> FxHashSet<usize> {
         let make = |company: usize| self.sectors[company] == "automotive";
         if !verdicts.iter().any(|v| make(v.0)) || !self.an_auction(texts, verdicts) {
             return FxHashSet::default();
         }
+        // Mentions that may count: `modèles Chevrolet`, `une Chevrolet` are cars already, or
+        // wait for evidence as they are. (Once a company is confirmed, its later mentions are
+        // not judged again, so they all count.)
         let mut mentions: FxHashMap<usize, usize> = FxHashMap::default();
-        for v in verdicts {
+        for v in verdicts
+            .iter()
+            .filter(|v| !matches!(v.1, Verdict::NotCompany | Verdict::NeedsEvidence))
+        {
             *mentions.entry(v.0).or_default() += 1;
         }
         // Written in the headline, under a shared name too (`Rolls-Royce`).
