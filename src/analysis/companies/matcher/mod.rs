@@ -1023,11 +1023,6 @@ impl Matcher {
             .is_some_and(|pattern| !pattern.risk.word && !pattern.risk.generic)
     }
 
-    /// Whether an article is about the media business: at least three distinct words of the
-    /// trade (`quotidien`, `rédaction`, `journalistes`, `audiences`) and three of deals, money or
-    /// jobs (`rachat`, `actionnaire`, `salariés`) or of ratings (`téléspectateurs`,
-    /// `Médiamétrie`). Read only for articles naming an outlet that is neither cited nor near
-    /// such words: most articles are not read whole.
     /// The carmakers an article about an auction names once (not counting the mentions that
     /// are cars already), and not in its headline: the makers of lots for sale.
     fn lots_for_sale(&self, texts: &[&str], verdicts: &[Mention]) -> FxHashSet<usize> {
@@ -1061,17 +1056,17 @@ impl Matcher {
     /// Whether the article is about an auction: an auction house is named as a company, or
     /// the headline speaks of bids (`aux enchères`, `adjugée 500 000 dollars`).
     fn an_auction(&self, texts: &[&str], verdicts: &[Mention]) -> bool {
-        // `Enchères`, `enchère`, `adjugée`: the first letter may be a capital.
-        let headline_bids = texts.len() > 1
-            && ["nchère", "djugé"]
-                .iter()
-                .any(|stem| texts[0].contains(stem));
-        headline_bids
+        (texts.len() > 1 && about_an_auction(texts[0]))
             || verdicts
                 .iter()
                 .any(|v| v.1 == Verdict::Company && self.sectors[v.0] == "auctions")
     }
 
+    /// Whether an article is about the media business: at least three distinct words of the
+    /// trade (`quotidien`, `rédaction`, `journalistes`, `audiences`) and three of deals, money or
+    /// jobs (`rachat`, `actionnaire`, `salariés`) or of ratings (`téléspectateurs`,
+    /// `Médiamétrie`). Read only for articles naming an outlet that is neither cited nor near
+    /// such words: most articles are not read whole.
     fn about_the_media_business(&self, texts: &[&str]) -> bool {
         let mut key = String::new();
         let mut industry: Vec<&'static str> = Vec::new();

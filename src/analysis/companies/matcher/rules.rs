@@ -195,7 +195,6 @@ fn riders_of_a_team(words: &[Word], governing_at: Option<usize>) -> bool {
     RIDERS.contains(&words[k].folded)
 }
 
-/// Words that place one shop near the scene: see [`a_chain_s_venue`].
 /// Titles written right before a person's family name, without `de`: `le président Wilson`.
 const TITLED_PEOPLE: &[&str] = &[
     "president",
@@ -231,6 +230,7 @@ const STREETS: &[&str] = &[
     "centre-ville",
 ];
 
+/// Words that place one shop near the scene: see [`a_chain_s_venue`].
 const NEARBY: &[&str] = &[
     "voisin", "voisine", "voisins", "voisines", "proche", "local",
 ];
@@ -845,10 +845,10 @@ fn sponsors_a_race(words: &[Word], start: usize) -> bool {
 /// The works a pollster is paid for: `une étude CSA pour Malakoff Humanis`.
 const STUDIES: &[&str] = &["etude", "enquete", "barometre", "sondage"];
 
-/// Whether the name is the client a pollster ran a study for: `une étude Elabe réalisée pour
-/// BFMTV`, `le baromètre BVA pour Orange`. The client paid for the work, so even an outlet is a
-/// company here, not a source.
-pub(super) fn client_of_a_study(words: &[Word], start: usize) -> bool {
+/// Whether the name is the client a pollster ran a study for: `une étude Odoxa réalisée pour
+/// CGI`, `le baromètre BVA pour Orange`. The client paid for the work: a company, whatever its
+/// name's risk.
+fn client_of_a_study(words: &[Word], start: usize) -> bool {
     const MADE: &[&str] = &[
         "realise",
         "realisee",
