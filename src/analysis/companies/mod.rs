@@ -952,6 +952,10 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Selon Bloomberg, le groupe Airbus négocie.").len() == 1);
         assert!(found("Bloomberg annonce que la fusion est faite.").is_empty());
         assert!(found("Bloomberg révélait que la patronne léguait tout.").is_empty());
+        assert_eq!(
+            found("Le ministre est copropriétaire du Parisien."),
+            ["Le Parisien", "Groupe Les Echos"]
+        );
         assert!(found("L'article du Parisien a fait du bruit.").is_empty());
         // An apposition that says who owns the outlet is about its business, but a prisoner
         // (`détenu`) is not.

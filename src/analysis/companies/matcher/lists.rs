@@ -552,6 +552,7 @@ pub(super) const MEDIA_BUSINESS: &[&str] = &[
     "actionnaire",
     "actionnaires",
     "proprietaire",
+    "coproprietaire",
     "capital",
     "filiale",
     "holding",
