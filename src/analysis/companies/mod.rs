@@ -504,6 +504,18 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Le vote est clos ce soir, le cachet de la Poste faisant foi.").is_empty());
         assert!(found("Le festival se tient dans les carrières du château de Lacoste.").is_empty());
         assert_eq!(found("La Poste a supprimé des emplois."), ["La Poste"]);
+        // A beach named after the hotel it belongs to is a place.
+        let barriere =
+            recognizer_of("Groupe Barrière\tBarrière\t\tFR\ttravel-leisure\t\tBarrière=word\n");
+        assert!(found_by(
+            &barriere,
+            "La panique est partie de la plage Barrière le Majestic."
+        )
+        .is_empty());
+        assert_eq!(
+            found_by(&barriere, "Le groupe Barrière a racheté un casino."),
+            ["Groupe Barrière"]
+        );
     }
 
     #[test]

@@ -206,6 +206,8 @@ pub(super) const NOT_A_COMPANY_BEFORE: &[&str] = &[
     "chateau",
     // `le cachet de la Poste faisant foi`: a postmark's date, not the company.
     "cachet",
+    // `la plage Barrière le Majestic`: a beach named after the hotel it belongs to.
+    "plage",
     // `la Big Apple`: New York, not the company.
     "big",
 ];
