@@ -256,10 +256,10 @@ fn company_facet_precision_and_recall_on_labelled_articles() {
         ("tests/data/company-labels-26.tsv", true, [0.99, 0.74, 0.95]),
         // Measured once on e7b7eff before its errors were read (1.000, 0.474, 0.818); a
         // development set since.
-        ("tests/data/company-labels-27.tsv", true, [0.99, 0.47, 0.81]),
+        ("tests/data/company-labels-27.tsv", true, [0.99, 0.49, 0.86]),
         // Measured once on dd3c371 before its errors were read (0.929, 0.542, 0.619); a
         // development set since.
-        ("tests/data/company-labels-28.tsv", true, [0.92, 0.54, 0.61]),
+        ("tests/data/company-labels-28.tsv", true, [0.93, 0.62, 0.71]),
         (
             "tests/data/company-labels-media.tsv",
             true,
@@ -356,7 +356,7 @@ fn facet_entries_drawn_from_all_of_orangesum_are_mostly_right() {
     // Floors a little under the figures measured when they were set; a new audit needs one.
     let floors = [
         0.91, 0.91, 0.90, 0.90, 0.84, 0.84, 0.84, 0.81, 0.88, 0.82, 0.88, 0.90, 0.90, 0.86, 0.92,
-        0.92, 0.93, 0.95, 0.87, 0.90,
+        0.92, 0.93, 0.95, 0.91, 0.91,
     ];
     assert_eq!(counts.len(), floors.len(), "{file}: one floor per audit");
     for (audit, ((right, given), floor)) in counts.iter().zip(floors).enumerate() {
