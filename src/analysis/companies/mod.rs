@@ -483,6 +483,31 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_title_that_is_a_word_opening_a_sentence_before_an_article_is_the_word() {
+        let recognizer = recognizer_of("Voici\t\t\tFR\tmedia\t\tVoici=word,generic\n");
+        let found = |text| found_by(&recognizer, text);
+        // `recettes` are revenues in the media business, recipes here.
+        assert!(found("Voici les dix recettes les plus recherchées.").is_empty());
+        assert_eq!(
+            found("Le rachat de Voici par un investisseur est acté."),
+            ["Voici"]
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_noun_of_who_someone_is_is_a_person_s() {
+        let recognizer =
+            recognizer_of("Christian Dior Couture\tDior\t\tFR\tluxury\t\tDior=person\n");
+        let found = |text| found_by(&recognizer, text);
+        assert!(found("Elle a expliqué à l'AFP Dior, étudiante de 21 ans.").is_empty());
+        assert!(found("Elle a expliqué à l'AFP Dior, une étudiante de 21 ans.").is_empty());
+        assert_eq!(
+            found("Dior, la maison de couture, a vendu plus."),
+            ["Christian Dior Couture"]
+        );
+    }
+
+    #[test]
     fn a_scandal_named_after_a_hotel_is_no_company() {
         let recognizer = recognizer_of("Sofitel\t\t\tFR\ttravel-leisure\t\t\n");
         let found = |text| found_by(&recognizer, text);

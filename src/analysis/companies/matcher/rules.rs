@@ -651,6 +651,16 @@ pub(super) fn judge(
         // la plateforme vidéo de Google`) or when it acts.
         let platform_acts = !pattern.media
             && (cue_before || cue_in_apposition || acts(words, end) || agent(words, start));
+        // `Voici les dix recettes`: a title that is a common word, opening a sentence before an
+        // article, is the word, whatever business words follow (recettes, revenues or recipes).
+        let word_then_article = words.get(end).is_some_and(|next| {
+            next.plain_space_before
+                && (is_in(next, List::DefiniteArticles)
+                    || matches!(next.folded, "un" | "une" | "des" | "ce" | "cette" | "ces"))
+        });
+        if risk.word && first.sentence_start && word_then_article && !platform_acts {
+            return Verdict::NotCompany;
+        }
         if platform_acts || about_its_business(words, start, end, !pattern.media) {
             return Verdict::Company;
         }
@@ -1925,16 +1935,15 @@ pub(super) fn kin_in_apposition(words: &[Word], at: usize) -> bool {
         })
 }
 
-/// Whether the words from `at` are a comma and `un` or `une` before a noun of who someone is
-/// (`, une étudiante`, `, un retraité de`): the name before them is a person's.
+/// Whether the words from `at` are a comma and, maybe after `un` or `une`, a noun of who
+/// someone is (`, une étudiante`, `, un retraité de`, `, étudiante de 21 ans`): the name before
+/// them is a person's.
 pub(super) fn someone_in_apposition(words: &[Word], at: usize) -> bool {
     let Some(noun_at) = apposed(words, at, |w| matches!(w.folded, "un" | "une")) else {
         return false;
     };
-    noun_at > at && {
-        let noun = &words[noun_at];
-        !noun.sentence_start && !noun.capitalized && SOMEONE.contains(&noun.folded)
-    }
+    let noun = &words[noun_at];
+    !noun.sentence_start && !noun.capitalized && SOMEONE.contains(&noun.folded)
 }
 
 /// Whether the words from `at` on are a family name: a capitalised word in the same sentence,
