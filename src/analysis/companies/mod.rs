@@ -650,6 +650,14 @@ Tesla\t\t\tUS\tautomotive\t\t
             found("Le groupe Ebra supprime des postes."),
             ["Groupe Ebra"]
         );
+        // A group of media, or of the press with a word on what kind.
+        assert!(found("D'après le groupe de médias Ebra, ils voyageaient.").is_empty());
+        assert!(found("Elle l'a dit au groupe de presse régionale Ebra, hier.").is_empty());
+        // Past such a name, `au` cites only after something said.
+        assert_eq!(
+            found("Le litige l'oppose au groupe de médias Ebra depuis 2017."),
+            ["Groupe Ebra"]
+        );
     }
 
     #[test]

@@ -1630,16 +1630,23 @@ pub(super) fn word_before_governing<'w, 'a>(
 
 /// Whether the name at `start` is a press group's, named for its papers after a word that
 /// cites them: `aux journaux du groupe Ebra`, `par les quotidiens régionaux du groupe Ebra`,
-/// `accordé au groupe de presse Ebra`.
+/// `accordé au groupe de presse Ebra`, `d'après le groupe de médias ABC`.
 pub(super) fn papers_of_a_group_cited(words: &[Word], start: usize) -> bool {
     const PAPERS: &[&str] = &["journaux", "quotidiens", "titres", "journal", "quotidien"];
     let folded = |k: usize| words[k].folded;
-    let papers = if start >= 3
-        && folded(start - 1) == "presse"
-        && folded(start - 2) == "de"
-        && folded(start - 3) == "groupe"
-    {
+    // `au groupe de presse Ebra`, `au groupe de presse régionale Funke`, `le groupe de médias
+    // ABC`.
+    let press_group = |at: usize| {
+        at >= 2
+            && matches!(folded(at), "presse" | "medias" | "media")
+            && folded(at - 1) == "de"
+            && folded(at - 2) == "groupe"
+    };
+    let described = start >= 2 && !words[start - 1].capitalized && press_group(start - 2);
+    let papers = if start >= 1 && press_group(start - 1) {
         start - 3
+    } else if described {
+        start - 4
     } else if start >= 3
         && folded(start - 1) == "groupe"
         && matches!(folded(start - 2), "du" | "de")
@@ -1659,9 +1666,18 @@ pub(super) fn papers_of_a_group_cited(words: &[Word], start: usize) -> bool {
     while k > 0 && matches!(folded(k - 1), "les" | "des" | "le" | "ses") {
         k -= 1;
     }
+    // Past a longer group's name, `au` must follow something said: `a-t-elle dit au groupe de
+    // presse régionale Funke`, not `le litige qui l'oppose au groupe de médias Québecor`.
+    let longer =
+        described || (start >= 1 && press_group(start - 1) && folded(start - 1) != "presse");
+    let said_to = |k: usize| {
+        !matches!(folded(k), "au" | "aux" | "a")
+            || (k > 0 && matches!(folded(k - 1), "dit" | "declare" | "confie" | "explique"))
+    };
     k > 0
         && !words[k..=papers].iter().any(|w| w.sentence_start)
         && is_in(&words[k - 1], List::CitationBefore)
+        && (!longer || said_to(k - 1))
 }
 
 /// `selon Le Parisien`, `sur Twitter`, `Le Monde révèle`: a media cited, not an actor.
