@@ -439,6 +439,7 @@ Tesla\t\t\tUS\tautomotive\t\t
             found("Il a été arrêté dans un magasin Fnac du douzième arrondissement.").is_empty()
         );
         assert!(found("Le voleur est entré dans ce Fnac de la rue de Rivoli.").is_empty());
+        assert!(found("Il a été arrêté devant la Fnac du quartier.").is_empty());
     }
 
     #[test]

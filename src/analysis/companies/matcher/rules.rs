@@ -91,13 +91,11 @@ pub(super) fn a_chain_s_venue(words: &[Word], start: usize, end: usize, retailer
     let at_a_place = !one_shop
         || previous.folded == "au"
         || (start >= 2 && matches!(words[start - 2].folded, "a" | "dans" | "devant"));
+    // (`du quartier` places it as a street does: see `in_a_street`.)
     let nearby = at_a_place
-        && words.get(end).is_some_and(|next| {
-            next.plain_space_before
-                && (NEARBY.contains(&next.folded)
-                    || (next.folded == "du"
-                        && words.get(end + 1).is_some_and(|w| w.folded == "quartier")))
-        });
+        && words
+            .get(end)
+            .is_some_and(|next| next.plain_space_before && NEARBY.contains(&next.folded));
     (in_a_town || one_hotel || nearby) && !staff_before(words, start)
 }
 
@@ -1642,8 +1640,9 @@ pub(super) fn papers_of_a_group_cited(words: &[Word], start: usize) -> bool {
             && folded(at - 1) == "de"
             && folded(at - 2) == "groupe"
     };
+    let named_right_after = start >= 1 && press_group(start - 1);
     let described = start >= 2 && !words[start - 1].capitalized && press_group(start - 2);
-    let papers = if start >= 1 && press_group(start - 1) {
+    let papers = if named_right_after {
         start - 3
     } else if described {
         start - 4
@@ -1668,8 +1667,7 @@ pub(super) fn papers_of_a_group_cited(words: &[Word], start: usize) -> bool {
     }
     // Past a longer group's name, `au` must follow something said: `a-t-elle dit au groupe de
     // presse régionale Funke`, not `le litige qui l'oppose au groupe de médias Québecor`.
-    let longer =
-        described || (start >= 1 && press_group(start - 1) && folded(start - 1) != "presse");
+    let longer = described || (named_right_after && folded(start - 1) != "presse");
     let said_to = |k: usize| {
         !matches!(folded(k), "au" | "aux" | "a")
             || (k > 0 && matches!(folded(k - 1), "dit" | "declare" | "confie" | "explique"))
