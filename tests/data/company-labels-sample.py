@@ -59,11 +59,11 @@ drawn (blind), then a development set, as sets 9 and 10 were.
 `--set 12` draws a twelfth set of the same shape with SEED_12, none of them in the first eleven
 sets, the media development set, the eleven facet audits or the missed audit: measured once as
 drawn (blind), then a development set, as sets 9 to 11 were.
-`--set 13` to `--set 28` draw sixteen more sets of the same shape with SEED_13 to SEED_28 (set
-28 from a business pool of the 4,000 best scored, TOP_N_LATER, the 2,000 being nearly used up), each
+`--set 13` to `--set 29` draw seventeen more sets of the same shape with SEED_13 to SEED_29 (sets
+28 on from a business pool of the 4,000 best scored, TOP_N_LATER, the 2,000 being nearly used up), each
 with none of the sets before it, the media development set, the facet audits (eleven for set 13,
 twelve from set 14 on, thirteen from set 20 on, fourteen for set 23, fifteen for set 24, sixteen
-for set 25, seventeen for set 26, eighteen for set 27, nineteen for set 28) or the missed audit, for the same reason.
+for set 25, seventeen for set 26, eighteen for set 27, nineteen for set 28, twenty for set 29) or the missed audit, for the same reason.
 """
 import gzip
 import json
@@ -107,10 +107,11 @@ SEED_25 = 20270124
 SEED_26 = 20270126
 SEED_27 = 20270128
 SEED_28 = 20270130
+SEED_29 = 20270204
 # Sets 9 on, in order: a new set is a new seed here, and `--set` takes it at once.
 LATER_SEEDS = [SEED_9, SEED_10, SEED_11, SEED_12, SEED_13, SEED_14, SEED_15, SEED_16, SEED_17,
                SEED_18, SEED_19, SEED_20, SEED_21, SEED_22, SEED_23, SEED_24,
-               SEED_25, SEED_26, SEED_27, SEED_28]
+               SEED_25, SEED_26, SEED_27, SEED_28, SEED_29]
 LAST_SET = 8 + len(LATER_SEEDS)
 HERE = __file__.rsplit("/", 1)[0] + "/" if "/" in __file__ else ""
 AUDITS = HERE + "facet-audits.tsv"
@@ -244,7 +245,7 @@ def main():
         ids = eighth
     # Sets 9 on each leave out the sets drawn before them, as labelled (the file may have lost
     # an id since); from set 14 on, audit 12 too, added to the audit file before it, from set 20
-    # on, audit 13, from set 23 on, audit 14, from set 24 on, audit 15, from set 25 on, audit 16, from set 26 on, audit 17, from set 27 on, audit 18, and from set 28 on, audit 19.
+    # on, audit 13, from set 23 on, audit 14, from set 24 on, audit 15, from set 25 on, audit 16, from set 26 on, audit 17, from set 27 on, audit 18, from set 28 on, audit 19, and from set 29 on, audit 20.
     seen |= set(eighth) | column_ids(HERE + "company-labels-8.tsv", None, None)
     for number, seed in enumerate(LATER_SEEDS, start=9):
         # A set is drawn leaving out those before it only: nothing after it needs drawing.
@@ -266,6 +267,8 @@ def main():
             seen |= column_ids(AUDITS, 0, 18)
         if number == 28:
             seen |= column_ids(AUDITS, 0, 19)
+        if number == 29:
+            seen |= column_ids(AUDITS, 0, 20)
         top_n = TOP_N_LATER if number >= 28 else TOP_N
         drawn = draw(scored, seed, BUSINESS_N_2, RANDOM_N_2, seen, top_n)
         if which == str(number):
