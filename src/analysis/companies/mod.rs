@@ -366,6 +366,26 @@ Tesla\t\t\tUS\tautomotive\t\t
         let optic = recognizer_of("Optic 2000\t\t\tFR\tretail\t\t\n");
         assert!(found_by(&optic, "Le Tour Auto Optic 2000 part de Paris lundi.").is_empty());
         assert!(found_by(&recognizer, "Il a gagné le Trophée Red Bull en 2019.").is_empty());
+        let ag2r = recognizer_of("AG2R La Mondiale\tAG2R\t\tFR\tinsurance\t\t\n");
+        assert!(found_by(&ag2r, "La transat AG2R a été reportée d'un an.").is_empty());
+        // The venue's name may hold one more word, or a theatre's.
+        let accor = recognizer_of("Accor\t\t\tFR\ttravel-leisure\t\t\n");
+        assert!(found_by(&accor, "Elle chante ce soir à la salle Accor Hotel Arena.").is_empty());
+        let microsoft = recognizer_of("Microsoft\t\t\tUS\tsoftware-services\t\t\n");
+        assert!(found_by(
+            &microsoft,
+            "La remise des prix a lieu au Microsoft Theatre."
+        )
+        .is_empty());
+        // A venue's word inside a longer name does not make it a venue: a broker.
+        let brokers = recognizer_of("Gras Savoye\t\t\tFR\tinsurance\t\t\n");
+        assert_eq!(
+            found_by(
+                &brokers,
+                "Le rapport publié par Gras Savoye Willis Tower Watson."
+            ),
+            ["Gras Savoye"]
+        );
         assert_eq!(
             found_by(&optic, "Au tour d'Optic 2000 de publier ses ventes."),
             ["Optic 2000"]
@@ -440,6 +460,26 @@ Tesla\t\t\tUS\tautomotive\t\t
         );
         assert!(found("Le voleur est entré dans ce Fnac de la rue de Rivoli.").is_empty());
         assert!(found("Il a été arrêté devant la Fnac du quartier.").is_empty());
+        // A bar or a shopping centre bearing the name is one venue.
+        let pmu = recognizer_of("PMU\t\t\tFR\ttravel-leisure\t\t\n");
+        assert!(found_by(&pmu, "Il a bu un café dans un bar PMU de Lens.").is_empty());
+        assert!(found("Le centre commercial Fnac a été fermé par l'inondation.").is_empty());
+    }
+
+    #[test]
+    fn a_warning_level_a_metro_stop_and_a_town_council_are_no_companies() {
+        assert!(found("Quinze départements restent en vigilance Orange ce soir.").is_empty());
+        let recognizer = recognizer_of(
+            "La Repubblica\tRepubblica\t\tIT\tmedia\t\t\n\
+             Yokohama Rubber\tYokohama\t\tJP\tautomotive\t\tYokohama=place,generic\n",
+        );
+        let found = |text| found_by(&recognizer, text);
+        assert!(found("Un enfant est tombé à l'arrêt du métro Repubblica.").is_empty());
+        assert!(found("Il a conquis un siège au conseil municipal de Yokohama.").is_empty());
+        assert_eq!(
+            found("Le conseil d'administration de Yokohama a voté."),
+            ["Yokohama Rubber"]
+        );
     }
 
     #[test]

@@ -210,6 +210,14 @@ pub(super) const NOT_A_COMPANY_BEFORE: &[&str] = &[
     "plage",
     // `la Big Apple`: New York, not the company.
     "big",
+    // `le métro Repubblica`: a stop named after a place (a radio is a `station` too).
+    "metro",
+    // `la vigilance Orange`: a warning level's colour.
+    "vigilance",
+    // `un bar PMU`, `le centre commercial Auchan-Gramont`: one venue.
+    "bar",
+    "commercial",
+    "commerciale",
 ];
 
 /// Bodies named right after their noun that the labels never count as companies: `le syndicat
@@ -702,6 +710,8 @@ pub(super) const PLATFORM_BUSINESS: &[&str] = &[
 /// Festival`.
 pub(super) const VENUES: &[&str] = &[
     "arena",
+    "theatre",
+    "theater",
     "stadium",
     "velodrome",
     "dome",

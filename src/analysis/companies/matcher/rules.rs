@@ -297,11 +297,17 @@ pub(super) fn judge(
             .get(k + 1)
             .is_some_and(|w| matches!(w.folded, "general" | "generale" | "generaux"))
     };
-    let cue_before = before
-        .iter()
-        .enumerate()
-        .any(|(k, w)| is_cue(w) && !(common_word && heads_a_body(w.folded) && !general(k)))
-        || inside.iter().any(|w| is_in(w, List::Cues))
+    // `un siège au conseil municipal de Yokohama`: a local authority's council, not a
+    // consultancy (but `la compagnie régionale Hop!` is an airline).
+    let local_body = |k: usize| {
+        before[k].folded == "conseil"
+            && before
+                .get(k + 1)
+                .is_some_and(|w| LOCAL_AUTHORITIES.contains(&w.folded))
+    };
+    let cue_before = before.iter().enumerate().any(|(k, w)| {
+        is_cue(w) && !(common_word && heads_a_body(w.folded) && !general(k)) && !local_body(k)
+    }) || inside.iter().any(|w| is_in(w, List::Cues))
         || after_a_nationality_noun(before, first)
         || chain_of_a_trade(before, first)
         || a_commissioned_study(before, first, after);
@@ -595,9 +601,9 @@ pub(super) fn judge(
     if first.upper && in_capitals(words, start, end) {
         return Verdict::NotCompany;
     }
-    // `l'AccorHotels Arena`, `le Groupama Stadium`, `le VYV Festival`: a sponsor's name on a
-    // venue or an event.
-    if capitalized_after(words, end).is_some_and(|w| is_in(w, List::Venues)) {
+    // `l'AccorHotels Arena`, `la salle Accor Hotel Arena`, `le VYV Festival`: a sponsor's name
+    // on a venue or an event.
+    if names_a_venue(words, end) {
         return Verdict::NotCompany;
     }
     // `la Transat AG2R`, `le Tour Auto Optic 2000`: the sponsor's name after a race's.
@@ -839,9 +845,13 @@ fn sponsors_a_race(words: &[Word], start: usize) -> bool {
     let part_of_the_name = |k: usize| {
         words[k].capitalized && !words[k].sentence_start && words[k + 1].plain_space_before
     };
+    // `la transat AG2R`: the race's noun needs no capital.
     let race = start >= 1
-        && part_of_the_name(start - 1)
-        && matches!(words[start - 1].folded, "transat" | "trophee");
+        && match words[start - 1].folded {
+            "transat" => words[start].plain_space_before,
+            "trophee" => part_of_the_name(start - 1),
+            _ => false,
+        };
     let tour_auto = start >= 2
         && words[start - 1].folded == "auto"
         && words[start - 2].folded == "tour"
@@ -849,6 +859,21 @@ fn sponsors_a_race(words: &[Word], start: usize) -> bool {
         && words[start - 2].capitalized;
     race || tour_auto
 }
+
+/// Adjectives of a local authority's council: `le conseil municipal`, `le conseil régional`.
+const LOCAL_AUTHORITIES: &[&str] = &[
+    "municipal",
+    "municipale",
+    "municipaux",
+    "regional",
+    "regionale",
+    "regionaux",
+    "departemental",
+    "departementale",
+    "departementaux",
+    "metropolitain",
+    "communautaire",
+];
 
 /// The works a pollster is paid for: `une étude CSA pour Malakoff Humanis`.
 const STUDIES: &[&str] = &["etude", "enquete", "barometre", "sondage"];
@@ -1735,6 +1760,17 @@ pub(super) fn capitalized_after<'w, 'a>(words: &'w [Word<'a>], end: usize) -> Op
     words.get(end).filter(|next| {
         next.capitalized && !next.sentence_start && next.plain_space_before && !next.holds_a_digit()
     })
+}
+
+/// `AccorHotels Arena`, `Accor Hotel Arena`: a venue's word right after the name, or after one
+/// more capitalised word ending the venue's name (`Gras Savoye Willis Tower Watson` goes on: a
+/// firm).
+fn names_a_venue(words: &[Word], end: usize) -> bool {
+    let venue_at = |at| capitalized_after(words, at).is_some_and(|w| is_in(w, List::Venues));
+    venue_at(end)
+        || (capitalized_after(words, end).is_some()
+            && venue_at(end + 1)
+            && capitalized_after(words, end + 2).is_none())
 }
 
 /// `Mitsui OSK Lines`, `Nicolas Sarkozy`: a capitalised word or an acronym right after the
