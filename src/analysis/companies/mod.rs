@@ -2509,6 +2509,7 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Les membres du groupe Facebook ont voté.").is_empty());
         assert!(found("Le groupe Facebook \"fater\" compte des milliers de membres.").is_empty());
         assert!(found("Selon le groupe Facebook Marseille Gilet Jaune, il a filmé.").is_empty());
+        assert!(found("Le groupe Facebook appelé \"Vigilance\" réunit des bénévoles.").is_empty());
         // Joining a media group is joining the company.
         assert_eq!(
             found("Elle est arrivée dans le groupe TF1 en mai."),

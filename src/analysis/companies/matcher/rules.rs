@@ -827,6 +827,11 @@ const OUTLET_KINDS: &[&str] = &[
 /// Whether a name follows the word at `end`, in quotes or capitalised: `"fater"`, `Marseille
 /// Gilet Jaune`; not a legal form or a cue (`Facebook Inc`).
 fn a_name_follows(words: &[Word], end: usize) -> bool {
+    // `le groupe Facebook appelé "Féminicides"`: the name after a word that gives it.
+    let end = match words.get(end) {
+        Some(w) if NAMED.contains(&w.folded) && w.plain_space_before => end + 1,
+        _ => end,
+    };
     words.get(end).is_some_and(|w| {
         // An opening quote starts a sentence for the rules; here it opens the name.
         let quoted = [gap_of("\""), gap_of("«"), gap_of("“")].contains(&w.gap_before);
@@ -838,6 +843,18 @@ fn a_name_follows(words: &[Word], end: usize) -> bool {
         quoted || capitalised
     })
 }
+
+/// Words that give a name: `un groupe appelé "Les Amis"`.
+const NAMED: &[&str] = &[
+    "appele",
+    "appelee",
+    "baptise",
+    "baptisee",
+    "nomme",
+    "nommee",
+    "intitule",
+    "intitulee",
+];
 
 /// Whether the name follows a race's own, capitalised, as its sponsor: `la Transat AG2R`, `le
 /// Trophée Andros`, `le Tour Auto Optic 2000`.
