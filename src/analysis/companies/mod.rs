@@ -2063,6 +2063,9 @@ Tesla\t\t\tUS\tautomotive\t\t
     #[test]
     fn a_makers_model_is_a_product_unless_the_maker_is_named_too() {
         assert!(found("On y voit la superbe Koenigsegg Jesko.").is_empty());
+        // An engine bought from its maker, a concept car.
+        assert!(found("Il reçoit un 4 cylindres 2.4 litres Toyota.").is_empty());
+        assert!(found("Le public a célébré l'amusant concept Toyota.").is_empty());
         assert!(found("Elle dépasse les Bugatti Chiron et autre Koenigsegg Agera.").is_empty());
         assert!(found("L'enfant est monté dans la Koenigsegg du suspect.").is_empty());
         assert!(found("La police a fait exploser la Toyota.").is_empty());

@@ -1653,6 +1653,11 @@ pub(super) const PRODUCT_NOUNS: &[&str] = &[
     "jantes",
     "valise",
     "moteur",
+    // `l'amusant concept VW`, a car shown; `un 4 cylindres 2.4 litres Honda`, an engine bought
+    // from its maker.
+    "concept",
+    "cylindres",
+    "litres",
     "helicoptere",
     "helicopteres",
     "badges",
