@@ -2513,6 +2513,18 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Le groupe Facebook \"fater\" compte des milliers de membres.").is_empty());
         assert!(found("Selon le groupe Facebook Marseille Gilet Jaune, il a filmé.").is_empty());
         assert!(found("Le groupe Facebook appelé \"Vigilance\" réunit des bénévoles.").is_empty());
+        // A kitty's site is where it is posted, unless the site decides or refunds.
+        let kitties = recognizer_of("Leetchi\t\t\tFR\tinternet\t\tLeetchi=outlet\n");
+        let kitty = |text| found_by(&kitties, text);
+        assert!(kitty("Une cagnotte a été lancée sur le site spécialisé Leetchi.").is_empty());
+        assert_eq!(
+            kitty("La cagnotte a été fermée sur décision de Leetchi."),
+            ["Leetchi"]
+        );
+        assert_eq!(
+            kitty("La mairie a demandé un remboursement à Leetchi."),
+            ["Leetchi"]
+        );
         // Joining a media group is joining the company.
         assert_eq!(
             found("Elle est arrivée dans le groupe TF1 en mai."),

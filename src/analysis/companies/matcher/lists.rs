@@ -704,6 +704,10 @@ pub(super) const PLATFORM_BUSINESS: &[&str] = &[
     "suspendre",
     "suspend",
     "suspension",
+    // `fermée sur décision de Leetchi`, `une demande de remboursement à Leetchi`.
+    "decision",
+    "remboursement",
+    "rembourser",
 ];
 
 /// Words after a sponsor's name that make it a venue's or an event's: `AccorHotels Arena`, `VYV
