@@ -2063,6 +2063,14 @@ Tesla\t\t\tUS\tautomotive\t\t
     #[test]
     fn a_makers_model_is_a_product_unless_the_maker_is_named_too() {
         assert!(found("On y voit la superbe Koenigsegg Jesko.").is_empty());
+        // A make after a model's number is its trim.
+        let amg = recognizer_of("Mercedes-AMG\tAMG\t\tDE\tautomotive\t\t\n");
+        assert!(found_by(&amg, "Le lot phare était une 560 SEL AMG de 1989.").is_empty());
+        assert!(found_by(&amg, "La GLC 63 AMG reçoit un nouveau moteur.").is_empty());
+        assert_eq!(
+            found_by(&amg, "AMG a vendu 30 000 voitures."),
+            ["Mercedes-AMG"]
+        );
         // An engine bought from its maker, a concept car.
         assert!(found("Il reçoit un 4 cylindres 2.4 litres Toyota.").is_empty());
         assert!(found("Le public a célébré l'amusant concept Toyota.").is_empty());

@@ -420,6 +420,7 @@ pub(super) fn judge(
             || previous.is_some_and(|p| p.folded == "en")
             || determined(words, start)
             || model_number
+            || a_trim_after_a_model(words, start)
             || listed_after_a_model(words, start, end));
     // The word before the name, past `le`, `de` and nationalities: `révèle le New York Times`,
     // `au journal britannique Daily Telegraph`; and past a date: `s'interroge jeudi 22 février
@@ -1763,6 +1764,18 @@ pub(super) fn a_model_before_its_make(words: &[Word], start: usize) -> bool {
     // An opening bracket starts a sentence of its own, so a make in brackets is read without
     // the article: `de type C3 (Citroën)`.
     code && (after_an_article || words[start].paren_before)
+}
+
+/// `la Mercedes GLC 63 AMG`, `une 560 SEL AMG`: a make right after a model's number, or after
+/// its letters and number, is the model's trim. A year is no model: `en 2019 Renault`.
+fn a_trim_after_a_model(words: &[Word], start: usize) -> bool {
+    let glued = |k: usize| !words[k].sentence_start && words[k].plain_space_before;
+    let number = |w: &Word| w.holds_a_digit() && !(w.is_a_number() && w.folded.len() == 4);
+    let letters = |w: &Word| w.upper && !w.holds_a_digit();
+    start >= 2
+        && glued(start)
+        && (number(&words[start - 1])
+            || (letters(&words[start - 1]) && glued(start - 1) && number(&words[start - 2])))
 }
 
 /// `Nicolas Hulot`: a person-risky name right before a capitalised word is a first name; not
