@@ -460,6 +460,18 @@ Tesla\t\t\tUS\tautomotive\t\t
         );
         assert!(found("Le voleur est entré dans ce Fnac de la rue de Rivoli.").is_empty());
         assert!(found("Il a été arrêté devant la Fnac du quartier.").is_empty());
+        // Where someone is, inside or near the shop: one shop, unless its staff are named.
+        assert!(found("Elles se sont réfugiées dans la Fnac, rue de Rennes.").is_empty());
+        assert!(found("Un témoin était à l'intérieur du Super U quand il a tiré.").is_empty());
+        assert!(found("Ils ont fui sur le parking du Super U.").is_empty());
+        assert_eq!(
+            found("Les salariés dans le Super U ont fait grève."),
+            ["Système U"]
+        );
+        assert_eq!(
+            found("Il travaille au Super U depuis dix ans."),
+            ["Système U"]
+        );
         // A bar or a shopping centre bearing the name is one venue.
         let pmu = recognizer_of("PMU\t\t\tFR\ttravel-leisure\t\t\n");
         assert!(found_by(&pmu, "Il a bu un café dans un bar PMU de Lens.").is_empty());

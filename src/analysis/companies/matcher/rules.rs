@@ -122,6 +122,47 @@ pub(super) fn a_retailer_after_an_article(words: &[Word], start: usize) -> bool 
                 })))
 }
 
+/// Whether a retailer after an article is where something happens: `dans le Monoprix`,
+/// `devant l'Intermarché`, `à l'intérieur du Super U`, `sur le parking du Leclerc`.
+fn in_a_shop(words: &[Word], start: usize) -> bool {
+    let first = &words[start];
+    // The word before the article: `dans` in `dans le Monoprix`, `dans l'Intermarché`.
+    let article_at = if first.definite { start } else { start - 1 };
+    let Some(before_article) = article_at.checked_sub(1).map(|k| &words[k]) else {
+        return false;
+    };
+    let article = &words[article_at];
+    if article.sentence_start && !first.definite {
+        return false;
+    }
+    if article.folded == "du" || (first.definite && before_article.folded == "de") {
+        // `du` (or `de l'`) after what is around or inside a place.
+        return AROUND_A_PLACE.contains(&before_article.folded)
+            || (before_article.folded == "de"
+                && article_at
+                    .checked_sub(2)
+                    .is_some_and(|k| AROUND_A_PLACE.contains(&words[k].folded)));
+    }
+    INSIDE_A_PLACE.contains(&before_article.folded)
+}
+
+/// Prepositions before an article that place someone in a shop: `dans le Monoprix`.
+const INSIDE_A_PLACE: &[&str] = &["dans", "devant", "derriere"];
+
+/// Nouns before `du` that place someone in or near a shop: `à l'intérieur du Super U`.
+const AROUND_A_PLACE: &[&str] = &[
+    "interieur",
+    "parking",
+    "parkings",
+    "abords",
+    "pres",
+    "face",
+    "rayons",
+    "caisses",
+    "toilettes",
+    "reserve",
+];
+
 /// Who works in a shop or a hotel: see [`a_chain_s_venue`].
 pub(super) const STAFF: &[&str] = &[
     "employes",
@@ -733,6 +774,16 @@ pub(super) fn judge(
     // another mention says it is the company.
     if a_first_name && !cue {
         return Verdict::NeedsEvidence;
+    }
+    // `réfugiées dans le Monoprix`, `à l'intérieur du Super U`: where someone is, one shop.
+    if pattern.retailer
+        && risk.is_safe()
+        && !cue
+        && a_retailer_after_an_article(words, start)
+        && in_a_shop(words, start)
+        && !staff_before(words, start)
+    {
+        return Verdict::Venue;
     }
     // `à la sortie de l'Intermarché`: the shop the article names elsewhere, if it does.
     if pattern.retailer
