@@ -573,6 +573,23 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_hotel_brand_s_hotel_in_a_town_is_a_place() {
+        let recognizer = recognizer_of("Ritz-Carlton\t\t\tUS\thotels\t\t\n");
+        let found = |text| found_by(&recognizer, text);
+        assert!(found("La vente se tiendra au Ritz-Carlton d'Amelia Island.").is_empty());
+        assert!(found("Il a été arrêté dans le Ritz-Carlton, rue de la Paix.").is_empty());
+        // Its staff work for the brand.
+        assert_eq!(
+            found("Une femme de ménage du Ritz-Carlton de Boston a porté plainte."),
+            ["Ritz-Carlton"]
+        );
+        assert_eq!(
+            found("Ritz-Carlton ouvre dix hôtels en Asie."),
+            ["Ritz-Carlton"]
+        );
+    }
+
+    #[test]
     fn a_postmark_and_a_castle_are_no_company() {
         let recognizer = recognizer_of(
             "La Poste\t\t\tFR\ttransport-logistics\t\t\n\

@@ -190,6 +190,8 @@ pub(super) const STAFF: &[&str] = &[
     "comptable",
     "boucher",
     "bouchere",
+    // `la femme de ménage du Sofitel`.
+    "menage",
 ];
 
 /// Places of a chain that news names where something happened: see [`a_chain_s_venue`].
