@@ -590,6 +590,18 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_union_s_section_named_after_the_company_is_the_union() {
+        let recognizer = recognizer_of("RATP\t\t\tFR\ttransport-logistics\t\t\n");
+        let found = |text| found_by(&recognizer, text);
+        assert!(found("Selon lui, l'Unsa RATP maintient la grève.").is_empty());
+        assert!(found("La CGT-RATP appelle à manifester.").is_empty());
+        assert_eq!(
+            found("La CGT-RATP proteste : la RATP supprime des bus."),
+            ["RATP"]
+        );
+    }
+
+    #[test]
     fn a_postmark_and_a_castle_are_no_company() {
         let recognizer = recognizer_of(
             "La Poste\t\t\tFR\ttransport-logistics\t\t\n\

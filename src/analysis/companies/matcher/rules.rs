@@ -375,6 +375,15 @@ pub(super) fn judge(
     // The word before the name when only spaces or hyphens separate them: what it says of
     // the name does not carry across punctuation (`(15 avions), Gol`, `(pneus), Akrapovic`).
     let adjacent = previous.filter(|_| first.gap_before == Gap::Space);
+    // `l'Unsa-RATP`, `le SNPL Air France-Transavia`: a union's section in the company, named
+    // after it; the union is no company, in this mention.
+    if previous.is_some_and(|p| {
+        (p.upper || p.capitalized)
+            && UNIONS.contains(&p.folded)
+            && (first.gap_before == Gap::Space || first.hyphenated())
+    }) {
+        return Verdict::NotCompany;
+    }
     // `un Intermarché de Senonches`: one of a retailer's shops.
     if pattern.retailer && adjacent.is_some_and(|p| matches!(p.folded, "un" | "une")) {
         return Verdict::Venue;
@@ -1818,6 +1827,11 @@ pub(super) fn a_model_before_its_make(words: &[Word], start: usize) -> bool {
     // the article: `de type C3 (Citroën)`.
     code && (after_an_article || words[start].paren_before)
 }
+
+/// French unions, whose sections are named after the company: `la CGT-RATP`.
+const UNIONS: &[&str] = &[
+    "cgt", "cfdt", "fo", "unsa", "sud", "cftc", "cgc", "snpl", "snpnc", "spaf", "alter",
+];
 
 /// `la Mercedes GLC 63 AMG`, `une 560 SEL AMG`: a make right after a model's number, or after
 /// its letters and number, is the model's trim. A year is no model: `en 2019 Renault`.
