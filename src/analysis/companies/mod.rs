@@ -590,6 +590,21 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn an_island_and_a_longer_company_s_name_are_no_company() {
+        let recognizer = recognizer_of(
+            "Andros\t\t\tFR\tfood-beverage\t\t\n\
+             ALK-Abelló\tALK\t\tDK\tpharma-health\t\t\n",
+        );
+        let found = |text| found_by(&recognizer, text);
+        assert!(found("L'ouragan est passé sur l'île d'Andros samedi.").is_empty());
+        assert!(found("Le Boeing de la compagnie bulgare ALK-Airlines a été secoué.").is_empty());
+        assert_eq!(
+            found("Le groupe Andros rachète une confiturerie."),
+            ["Andros"]
+        );
+    }
+
+    #[test]
     fn a_union_s_section_named_after_the_company_is_the_union() {
         let recognizer = recognizer_of("RATP\t\t\tFR\ttransport-logistics\t\t\n");
         let found = |text| found_by(&recognizer, text);

@@ -212,6 +212,10 @@ pub(super) const NOT_A_COMPANY_BEFORE: &[&str] = &[
     "big",
     // `le métro Repubblica`: a stop named after a place (a radio is a `station` too).
     "metro",
+    // `l'île d'Andros`.
+    "ile",
+    "iles",
+    "archipel",
     // `la vigilance Orange`: a warning level's colour.
     "vigilance",
     // `un bar PMU`, `le centre commercial Auchan-Gramont`: one venue.

@@ -645,6 +645,13 @@ pub(super) fn judge(
     {
         return Verdict::NotCompany;
     }
+    // `la compagnie ALK-Airlines`: a name hyphenated to what a company is, is another
+    // company's (the gazetteer's own such names are matched whole).
+    if words.get(end).is_some_and(|w| {
+        w.hyphenated() && w.capitalized && !w.sentence_start && COMPANY_KINDS.contains(&w.folded)
+    }) {
+        return Verdict::NotCompany;
+    }
     // `Onet-le-Château`, `Châlons-en-Champagne`: a name hyphenated to a particle and another
     // capitalised word is a town's.
     if in_a_town_name(words, start, end) {
@@ -1827,6 +1834,23 @@ pub(super) fn a_model_before_its_make(words: &[Word], start: usize) -> bool {
     // the article: `de type C3 (Citroën)`.
     code && (after_an_article || words[start].paren_before)
 }
+
+/// What a company is, as the last word of its name: `ALK-Airlines`, `Tata-Motors`.
+const COMPANY_KINDS: &[&str] = &[
+    "airlines",
+    "airways",
+    "group",
+    "groupe",
+    "holding",
+    "motors",
+    "bank",
+    "banque",
+    "telecom",
+    "energy",
+    "pharma",
+    "systems",
+    "technologies",
+];
 
 /// French unions, whose sections are named after the company: `la CGT-RATP`.
 const UNIONS: &[&str] = &[
