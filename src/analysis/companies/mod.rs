@@ -2518,6 +2518,7 @@ Tesla\t\t\tUS\tautomotive\t\t
     #[test]
     fn an_object_and_a_word_describing_it_before_a_brand_are_a_product() {
         assert!(found("La voiture est chaussée de pneumatiques slicks Toyota.").is_empty());
+        assert!(found("Les disques sont mordus par des étriers Toyota.").is_empty());
         assert!(found("Il portait des baskets blanches Toyota.").is_empty());
         // Goods a trade deals in, a complement, a preposition: the name stays the company's.
         assert_eq!(

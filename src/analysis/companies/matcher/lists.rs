@@ -1753,6 +1753,8 @@ pub(super) const PARTS: &[&str] = &[
     "amortisseurs",
     "jantes",
     "echappement",
+    "etriers",
+    "baquets",
 ];
 
 /// Counts before a maker's name make its products: `deux Porsche`, `plusieurs Ferrari`.
