@@ -605,6 +605,17 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_common_word_s_own_staff_say_it_is_the_company() {
+        let recognizer = recognizer_of("La Halle\t\t\tFR\tretail\t\tLa Halle=word,generic\n");
+        let found = |text| found_by(&recognizer, text);
+        assert_eq!(
+            found("La Halle demande à ses employés de cacher les promos."),
+            ["La Halle"]
+        );
+        assert!(found("La Halle demande à tous de cacher les promos.").is_empty());
+    }
+
+    #[test]
     fn a_union_s_section_named_after_the_company_is_the_union() {
         let recognizer = recognizer_of("RATP\t\t\tFR\ttransport-logistics\t\t\n");
         let found = |text| found_by(&recognizer, text);

@@ -52,6 +52,7 @@
 //! | a sponsor's name before Arena, Stadium, Theatre, Ring, Festival, Cup…, or before one more word and one of those, names a venue or an event | `l’AccorHotels Arena`, `la salle Accor Hotel Arena`, `le Microsoft Theatre`, `le Red Bull Ring`, `le VYV Festival`; not `Gras Savoye Willis Tower Watson` |
 //! | a name right after a race's name (`transat`, capitalised `Trophée`, `Tour Auto`) is its sponsor's, part of the race's name | `la Transat AG2R`, `la transat AG2R`, `le Tour Auto Optic 2000` |
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
+//! | the name's own staff, shops, factories or clients right after it (`ses employés`, `leurs usines`) are a cue, whatever its risk | `La Halle demande à ses employés` |
 //! | a name hyphenated to a word saying what a company is (Airlines, Group, Motors, Bank…) is part of another company's name | `la compagnie ALK-Airlines` |
 //! | a name right after a union's acronym names the union's section in the company, in this mention | `l'Unsa RATP`, `la CGT-RATP`, `la CFTC Disney` |
 //! | a name right after `syndicat`, `association` or `fondation` names that body, but not past an elided `d’` | `le syndicat Synergie`, `l’association HOP`, `la fondation Vinci Autoroutes`; not `les syndicats d’Air France` |

@@ -368,7 +368,7 @@ pub(super) fn judge(
         cue_opens_after
     } else {
         after.iter().any(is_cue)
-    };
+    } || its_own_staff(after);
     let cue = cue_before || cue_after;
     // `la maison-mère de Google`: a company's mother is its group, not a person's.
     let rejects = |k: usize| is_in(&before[k], List::NotACompanyBefore) && !parent_noun(before, k);
@@ -1850,6 +1850,28 @@ const COMPANY_KINDS: &[&str] = &[
     "pharma",
     "systems",
     "technologies",
+];
+
+/// `La Halle demande à ses employés`, `Monoprix et ses salariés`: the name's own staff, shops or
+/// factories, right after it, say it is the company.
+fn its_own_staff(after: &[Word]) -> bool {
+    after.windows(2).any(|pair| {
+        matches!(pair[0].folded, "ses" | "leurs") && OWN_PEOPLE_OR_SITES.contains(&pair[1].folded)
+    })
+}
+
+/// What only a company has: see [`its_own_staff`].
+const OWN_PEOPLE_OR_SITES: &[&str] = &[
+    "salaries",
+    "employes",
+    "magasins",
+    "usines",
+    "actionnaires",
+    "filiales",
+    "boutiques",
+    "agences",
+    "clients",
+    "abonnes",
 ];
 
 /// French unions, whose sections are named after the company: `la CGT-RATP`.
