@@ -881,6 +881,7 @@ Tesla\t\t\tUS\tautomotive\t\t
         // First names of women and of other languages as well.
         assert!(found("Une infirmière, Michèle Bugatti, est venue.").is_empty());
         assert!(found("Un portrait de l'historien Cheikh Tesla Diop orne le mur.").is_empty());
+        assert!(found("L'internaute Kaye Bugatti a répondu au ministre.").is_empty());
         let goldman = recognizer_of(&format!(
             "{SAMPLE}Goldman Sachs\tGoldman\t\tUS\tbanking\t\tGoldman=person,generic\n"
         ));
