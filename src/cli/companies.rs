@@ -6,13 +6,14 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use crate::analysis::companies::{CompanyRecognizer, Gazetteer};
+use crate::analysis::companies::CompanyRecognizer;
 
 /// The name of the copy of `--companies FILE` inside an index folder.
 const KEPT: &str = "companies";
 
-/// The user's company files for `index`, in the order they apply (later ones win).
-pub fn files(index: &Path) -> Vec<PathBuf> {
+/// The user's company files for `index`, in the order they apply (later ones win); `given`,
+/// the file of `veille index --companies`, takes the place of the copy kept from an earlier run.
+pub fn files(index: &Path, given: Option<&Path>) -> Vec<PathBuf> {
     let beside = index
         .parent()
         .map(|p| {
@@ -23,38 +24,43 @@ pub fn files(index: &Path) -> Vec<PathBuf> {
             }
         })
         .map(|p| p.join("companies.toml"));
-    let kept = ["toml", "tsv"].map(|ext| index.join(format!("{KEPT}.{ext}")));
+    let kept = ["toml", "tsv"]
+        .map(|ext| index.join(format!("{KEPT}.{ext}")))
+        .into_iter()
+        .filter(|_| given.is_none());
+    // The given file is not filtered: one that cannot be read is an error to report.
     beside
         .into_iter()
         .chain(kept)
         .filter(|p| p.is_file())
+        .chain(given.map(Path::to_path_buf))
         .collect()
 }
 
-/// Checks `file` and keeps a copy in the index folder, replacing any earlier one.
-pub fn keep(file: &Path, index: &Path) -> Result<()> {
-    Gazetteer::default().load(file)?;
+/// The text of `file`, read before the index is opened: a rebuild empties the index folder,
+/// which may hold the file (`--companies index/companies.toml`).
+pub fn read(file: &Path) -> Result<Vec<u8>> {
+    std::fs::read(file).with_context(|| format!("cannot read '{}'", file.display()))
+}
+
+/// Keeps `text`, the file given with `--companies`, in the index folder, replacing any earlier
+/// copy. Called once the index is open: a folder holding only the copy would not be taken for
+/// a new index, and a rebuild would delete it.
+pub fn keep(file: &Path, text: &[u8], index: &Path) -> Result<()> {
     let extension = if file.extension().is_some_and(|e| e == "toml") {
         "toml"
     } else {
         "tsv"
     };
-    std::fs::create_dir_all(index)
-        .with_context(|| format!("cannot create the index folder '{}'", index.display()))?;
     for ext in ["toml", "tsv"] {
         let _ = std::fs::remove_file(index.join(format!("{KEPT}.{ext}")));
     }
     let copy = index.join(format!("{KEPT}.{extension}"));
-    std::fs::copy(file, &copy).with_context(|| {
-        format!(
-            "cannot copy '{}' into '{}'",
-            file.display(),
-            index.display()
-        )
-    })?;
+    std::fs::write(&copy, text).with_context(|| format!("cannot write '{}'", copy.display()))?;
     Ok(())
 }
 
-pub fn recognizer(index: &Path) -> Result<CompanyRecognizer> {
-    Ok(CompanyRecognizer::with_files(&files(index))?)
+/// The recognizer for `index`, with the user's files; `given` as in [`files`].
+pub fn recognizer(index: &Path, given: Option<&Path>) -> Result<CompanyRecognizer> {
+    Ok(CompanyRecognizer::with_files(&files(index, given))?)
 }

@@ -56,19 +56,25 @@ pub fn run(
         }
     }
     let started = Instant::now();
-    if let Companies::With(file) = companies {
-        super::companies::keep(file, index)?;
-    }
-    // The gazetteer is only read when companies are recognised.
+    // The gazetteer is only read when companies are recognised; a file given with
+    // `--companies` is read (and so checked) before anything is written.
     let recognizer = match companies {
         Companies::Off => None,
-        _ => Some(super::companies::recognizer(index)?),
+        Companies::Recognise => Some(super::companies::recognizer(index, None)?),
+        Companies::With(file) => Some(super::companies::recognizer(index, Some(file))?),
+    };
+    let given = match companies {
+        Companies::With(file) => Some((file, super::companies::read(file)?)),
+        _ => None,
     };
     let options = WriterOptions {
         rebuild,
         ..WriterOptions::default()
     };
     let mut indexer = Indexer::open(index, recognizer.as_ref(), &options)?;
+    if let Some((file, text)) = &given {
+        super::companies::keep(file, text, index)?;
+    }
     let bar = progress_bar();
     let mut skipped = 0u64;
     // Items travel in batches: one channel operation per article costs more than parsing it.

@@ -121,7 +121,7 @@ fn open_engine(location: &IndexLocation) -> Result<Engine> {
         }
         opened => opened?,
     };
-    Ok(Engine::open(opened, companies::files(&path))?)
+    Ok(Engine::open(opened, companies::files(&path, None))?)
 }
 
 fn stdout() -> BufWriter<io::StdoutLock<'static>> {

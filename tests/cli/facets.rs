@@ -228,6 +228,41 @@ fn users_add_companies_and_the_index_follows() {
 }
 
 #[test]
+fn a_companies_file_given_to_a_first_or_a_rebuilt_index_is_kept() {
+    let corpus = Corpus::hay();
+    corpus.file(
+        "corpus/2021/acme.txt",
+        "date 2021-05-03 La société Zorglub Industries ouvre une usine. Zorglub embauche.\n",
+    );
+    let toml = corpus.file(
+        "zorglub.toml",
+        "[[company]]\nname = \"Zorglub Industries\"\naliases = [\"Zorglub\"]\n",
+    );
+    let toml = toml.to_str().unwrap();
+    // No index yet: the first run creates it with the user's companies.
+    corpus.veille(&["index", "--companies", toml]).ok();
+    assert_eq!(corpus.ids("", &["--company", "zorglub"]), ["2021/acme.txt"]);
+    // A rebuild empties the index folder, and keeps the file given with it.
+    corpus
+        .veille(&["index", "--rebuild", "--companies", toml])
+        .ok();
+    corpus.veille(&["index", "--rebuild"]).ok();
+    assert_eq!(corpus.ids("", &["--company", "zorglub"]), ["2021/acme.txt"]);
+    // The kept copy given back stays, even to a rebuild.
+    corpus
+        .veille(&["index", "--rebuild", "--companies", "index/companies.toml"])
+        .ok();
+    assert_eq!(corpus.ids("", &["--company", "zorglub"]), ["2021/acme.txt"]);
+    assert!(corpus.path().join("index/companies.toml").is_file());
+    // A file that cannot be read stops the run before anything is written.
+    let stderr = corpus
+        .veille(&["index", "--index", "fresh", "--companies", "missing.toml"])
+        .fails();
+    assert!(stderr.contains("missing.toml: cannot read"), "{stderr}");
+    assert!(!corpus.path().join("fresh").exists());
+}
+
+#[test]
 fn a_companies_file_beside_the_index_is_read_and_checked() {
     let corpus = Corpus::hay();
     corpus.file("companies.toml", "[[company]]\nnom = \"x\"\n");

@@ -84,7 +84,12 @@ impl std::error::Error for GazetteerError {}
 
 impl fmt::Display for GazetteerError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.source, self.line, self.reason)
+        // Line 0: the file as a whole (it cannot be read).
+        if self.line == 0 {
+            write!(f, "{}: {}", self.source, self.reason)
+        } else {
+            write!(f, "{}:{}: {}", self.source, self.line, self.reason)
+        }
     }
 }
 
