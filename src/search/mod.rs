@@ -47,6 +47,8 @@ pub enum SearchError {
         name: String,
         suggestions: Vec<String>,
     },
+    #[error("--from {from} comes after --to {to}: no date is in that period\n\nSwap them: --from {to} --to {from}")]
+    EmptyPeriod { from: PubDate, to: PubDate },
     #[error(transparent)]
     Index(#[from] IndexError),
     #[error(transparent)]
@@ -318,6 +320,11 @@ impl Engine {
 
     pub fn search(&self, request: &Request) -> Result<Results, SearchError> {
         let started = Instant::now();
+        if let (Some(from), Some(to)) = (request.from, request.to) {
+            if from.first_day() > to.last_day() {
+                return Err(SearchError::EmptyPeriod { from, to });
+            }
+        }
         let parsed = query::parse(&request.query);
         let mut analyzer = self.analyzer.borrow_mut();
         let fields = self.dir.fields;

@@ -250,4 +250,13 @@ fn wrong_flags_get_one_clear_line() {
     assert!(stderr.contains("is not in 0..=10000"), "{stderr}");
     let stderr = corpus.veille(&["search", "x", "--sort", "newest"]).fails();
     assert!(stderr.contains("relevance, date"), "{stderr}");
+    // A period that ends before it starts holds nothing: a slip, not a search.
+    let stderr = corpus
+        .veille(&["search", "x", "--from", "2021", "--to", "2019-06"])
+        .fails();
+    assert!(
+        stderr.contains("--from 2021 comes after --to 2019-06")
+            && stderr.contains("Swap them: --from 2019-06 --to 2021"),
+        "{stderr}"
+    );
 }
