@@ -29,6 +29,57 @@ fn progress_bar() -> ProgressBar {
 /// How many items the reading thread hands over at a time.
 const BATCH: usize = 64;
 
+/// How many problems of one file are printed: a broken file (binary data under a `.jsonl`
+/// name) would otherwise print one line per line it holds. The others are counted.
+const SHOWN_PER_FILE: usize = 20;
+
+/// The problems printed and held back, per file.
+#[derive(Default)]
+struct Reports {
+    shown: std::collections::HashMap<PathBuf, usize>,
+    /// Files in the order their first problem was held back, with how many records were
+    /// skipped and how many warnings were not shown.
+    held: Vec<(PathBuf, usize, usize)>,
+}
+
+impl Reports {
+    /// Whether to print this problem of `path`; if not, it is counted.
+    fn show(&mut self, path: &Path, skipped: bool) -> bool {
+        let shown = self.shown.entry(path.to_path_buf()).or_default();
+        if *shown < SHOWN_PER_FILE {
+            *shown += 1;
+            return true;
+        }
+        let at = match self.held.iter().position(|(p, ..)| p == path) {
+            Some(at) => at,
+            None => {
+                self.held.push((path.to_path_buf(), 0, 0));
+                self.held.len() - 1
+            }
+        };
+        if skipped {
+            self.held[at].1 += 1;
+        } else {
+            self.held[at].2 += 1;
+        }
+        false
+    }
+
+    /// One line per file whose problems were not all shown.
+    fn held_back(&self) -> impl Iterator<Item = String> + '_ {
+        self.held.iter().map(|(path, skipped, warnings)| {
+            let mut counts = Vec::new();
+            if *skipped > 0 {
+                counts.push(format!("{skipped} more records skipped"));
+            }
+            if *warnings > 0 {
+                counts.push(format!("{warnings} more warnings"));
+            }
+            format!("{}: {}, not shown", path.display(), counts.join(" and "))
+        })
+    }
+}
+
 /// What `veille index` does with companies.
 #[derive(Clone, Copy, Debug)]
 pub enum Companies<'a> {
@@ -77,6 +128,7 @@ pub fn run(
     }
     let bar = progress_bar();
     let mut skipped = 0u64;
+    let mut reports = Reports::default();
     // Items travel in batches: one channel operation per article costs more than parsing it.
     let (sender, receiver) = mpsc::sync_channel::<Vec<Item>>(8);
     let skip = [index.to_path_buf()];
@@ -110,8 +162,11 @@ pub fn run(
                     bar.inc(1);
                 }
                 Item::Problem(problem) => {
+                    skipped += u64::from(problem.skipped);
+                    if !reports.show(&problem.location.path, problem.skipped) {
+                        continue;
+                    }
                     if problem.skipped {
-                        skipped += 1;
                         bar.suspend(|| eprintln!("veille: {problem} (skipped)"));
                     } else {
                         bar.suspend(|| eprintln!("veille: warning: {problem}"));
@@ -121,6 +176,9 @@ pub fn run(
         }
         Ok(())
     })?;
+    for line in reports.held_back() {
+        bar.suspend(|| eprintln!("veille: {line}"));
+    }
     bar.set_message("committing");
     let summary = indexer.finish()?;
     // Freeing the gazetteer's hundred thousand allocations takes milliseconds the user would

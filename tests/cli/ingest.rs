@@ -41,6 +41,32 @@ fn a_second_run_adds_nothing_and_an_edit_replaces_in_place() {
 }
 
 #[test]
+fn a_file_of_bad_records_reports_twenty_and_counts_the_rest() {
+    let corpus = Corpus::new();
+    let mut lines = String::new();
+    for k in 1..=50 {
+        lines.push_str(&format!("{{\"id\": \"{k}\", \"title\": \n"));
+    }
+    lines.push_str("{\"id\": \"bon\", \"title\": \"Renault\", \"body\": \"Texte.\"}\n");
+    corpus.file("corpus/casse.jsonl", lines);
+    let run = corpus.veille(&["index"]);
+    run.ok();
+    let stderr = run.stderr();
+    let shown = stderr.lines().filter(|l| l.ends_with("(skipped)")).count();
+    assert_eq!(shown, 20, "{stderr}");
+    assert!(stderr.contains("casse.jsonl:20: invalid JSON"), "{stderr}");
+    assert!(!stderr.contains("casse.jsonl:21:"), "{stderr}");
+    assert!(
+        stderr.contains("corpus/casse.jsonl: 30 more records skipped, not shown"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("indexed 1 articles") && stderr.contains("skipped 50 bad records"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn bad_records_are_skipped_with_file_and_line_and_the_rest_is_indexed() {
     let corpus = Corpus::new();
     corpus.file(
