@@ -37,15 +37,16 @@ pub fn files(index: &Path, given: Option<&Path>) -> Vec<PathBuf> {
         .collect()
 }
 
-/// The text of `file`, read before the index is opened: a rebuild empties the index folder,
-/// which may hold the file (`--companies index/companies.toml`).
+/// The text of `file`, read before the index is opened and its kept copy replaced: the file
+/// may be that copy (`--companies index/companies.toml`), and a rebuild of an index of an older
+/// format deletes the folder.
 pub fn read(file: &Path) -> Result<Vec<u8>> {
     std::fs::read(file).with_context(|| format!("cannot read '{}'", file.display()))
 }
 
 /// Keeps `text`, the file given with `--companies`, in the index folder, replacing any earlier
 /// copy. Called once the index is open: a folder holding only the copy would not be taken for
-/// a new index, and a rebuild would delete it.
+/// a new index, and the rebuild of an older index would delete it.
 pub fn keep(file: &Path, text: &[u8], index: &Path) -> Result<()> {
     let extension = if file.extension().is_some_and(|e| e == "toml") {
         "toml"

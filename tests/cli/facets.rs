@@ -242,7 +242,7 @@ fn a_companies_file_given_to_a_first_or_a_rebuilt_index_is_kept() {
     // No index yet: the first run creates it with the user's companies.
     corpus.veille(&["index", "--companies", toml]).ok();
     assert_eq!(corpus.ids("", &["--company", "zorglub"]), ["2021/acme.txt"]);
-    // A rebuild empties the index folder, and keeps the file given with it.
+    // A rebuild starts from an empty index, and keeps the file given with it.
     corpus
         .veille(&["index", "--rebuild", "--companies", toml])
         .ok();
