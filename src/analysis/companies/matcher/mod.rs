@@ -1185,6 +1185,11 @@ impl Word<'_> {
         !self.folded.is_empty() && self.folded.bytes().all(|b| b.is_ascii_digit())
     }
 
+    /// Four digits: a year, no model (`En 2019, Toyota`).
+    fn is_a_year(&self) -> bool {
+        self.folded.len() == 4 && self.is_a_number()
+    }
+
     /// Glued to the word before by a hyphen: `Renault-Nissan`, `AP-HP`.
     fn hyphenated(&self) -> bool {
         self.gap_before == Gap::Space && !self.plain_space_before

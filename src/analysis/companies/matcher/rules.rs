@@ -135,13 +135,14 @@ fn in_a_shop(words: &[Word], start: usize) -> bool {
     if article.sentence_start && !first.definite {
         return false;
     }
-    if article.folded == "du" || (first.definite && before_article.folded == "de") {
-        // `du` (or `de l'`) after what is around or inside a place.
-        return AROUND_A_PLACE.contains(&before_article.folded)
-            || (before_article.folded == "de"
-                && article_at
-                    .checked_sub(2)
-                    .is_some_and(|k| AROUND_A_PLACE.contains(&words[k].folded)));
+    // `à l'intérieur du Super U`, `à l'intérieur de l'Intermarché`: what is around or inside a
+    // place, before `du` or `de l'`.
+    let around_at = |k: Option<usize>| k.is_some_and(|k| AROUND_A_PLACE.contains(&words[k].folded));
+    if article.folded == "du" {
+        return around_at(article_at.checked_sub(1));
+    }
+    if first.definite && before_article.folded == "de" {
+        return around_at(article_at.checked_sub(2));
     }
     INSIDE_A_PLACE.contains(&before_article.folded)
 }
@@ -1186,8 +1187,7 @@ pub(super) fn listed_after_a_model(words: &[Word], start: usize, end: usize) -> 
         _ => None,
     };
     // A year is no model: `En 2019, Toyota Motor Europe`.
-    let year = |w: &Word| w.folded.len() == 4 && w.is_a_number();
-    model_before.is_some_and(|w| w.capitalized && w.holds_a_digit() && !year(w))
+    model_before.is_some_and(|w| w.capitalized && w.holds_a_digit() && !w.is_a_year())
 }
 
 /// `des modèles Fiat, Abarth ou Lancia`: a make listed after the make an object noun names is
@@ -1883,7 +1883,7 @@ const UNIONS: &[&str] = &[
 /// its letters and number, is the model's trim. A year is no model: `en 2019 Renault`.
 fn a_trim_after_a_model(words: &[Word], start: usize) -> bool {
     let glued = |k: usize| !words[k].sentence_start && words[k].plain_space_before;
-    let number = |w: &Word| w.holds_a_digit() && !(w.is_a_number() && w.folded.len() == 4);
+    let number = |w: &Word| w.holds_a_digit() && !w.is_a_year();
     let letters = |w: &Word| w.upper && !w.holds_a_digit();
     start >= 2
         && glued(start)
