@@ -464,6 +464,9 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Elles se sont réfugiées dans la Fnac, rue de Rennes.").is_empty());
         assert!(found("Un témoin était à l'intérieur du Super U quand il a tiré.").is_empty());
         assert!(found("Ils ont fui sur le parking du Super U.").is_empty());
+        assert!(found("Il a été arrêté sur le parking du supermarché Super U.").is_empty());
+        assert!(found("Le plancher du magasin Fnac situé rue de Rennes a cédé.").is_empty());
+        assert!(found("Elle dormait au Super U de la gare quand il a tiré.").is_empty());
         assert_eq!(
             found("Les salariés dans le Super U ont fait grève."),
             ["Système U"]
@@ -488,6 +491,12 @@ Tesla\t\t\tUS\tautomotive\t\t
         let found = |text| found_by(&recognizer, text);
         assert!(found("Un enfant est tombé à l'arrêt du métro Repubblica.").is_empty());
         assert!(found("Il a conquis un siège au conseil municipal de Yokohama.").is_empty());
+        let sncf = recognizer_of("SNCF\t\t\tFR\trail\t\t\n");
+        assert!(found_by(
+            &sncf,
+            "Les enfants ont été trouvés sur un talus SNCF à Metz."
+        )
+        .is_empty());
         assert_eq!(
             found("Le conseil d'administration de Yokohama a voté."),
             ["Yokohama Rubber"]
@@ -2474,6 +2483,11 @@ Tesla\t\t\tUS\tautomotive\t\t
             ["Orange"]
         );
         assert!(found("Il vit à Orange (Vaucluse) depuis dix ans.").is_empty());
+        // Where a place lies, in brackets, is no cue either: a company is not placed so.
+        assert!(found("La solidarité s'organise à Santiago, mais aussi Orange (nord).").is_empty());
+        assert!(
+            found("Les salariés d'Orange (sud-est) ont voté la grève de la mairie.").is_empty()
+        );
     }
 
     #[test]
@@ -2531,6 +2545,7 @@ Tesla\t\t\tUS\tautomotive\t\t
     fn an_object_and_a_word_describing_it_before_a_brand_are_a_product() {
         assert!(found("La voiture est chaussée de pneumatiques slicks Toyota.").is_empty());
         assert!(found("Les disques sont mordus par des étriers Toyota.").is_empty());
+        assert!(found("La voiture a des étriers de frein Toyota rouges.").is_empty());
         assert!(found("Il portait des baskets blanches Toyota.").is_empty());
         // Goods a trade deals in, a complement, a preposition: the name stays the company's.
         assert_eq!(

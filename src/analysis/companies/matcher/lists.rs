@@ -222,6 +222,8 @@ pub(super) const NOT_A_COMPANY_BEFORE: &[&str] = &[
     "bar",
     "commercial",
     "commerciale",
+    // `un talus SNCF`: the railway's ground, where something was found.
+    "talus",
 ];
 
 /// Bodies named right after their noun that the labels never count as companies: `le syndicat
@@ -1796,6 +1798,8 @@ pub(super) const PARTS: &[&str] = &[
     "echappement",
     "etriers",
     "baquets",
+    // `les étriers de frein Brembo`.
+    "frein",
 ];
 
 /// Counts before a maker's name make its products: `deux Porsche`, `plusieurs Ferrari`.

@@ -96,7 +96,13 @@ pub(super) fn a_chain_s_venue(words: &[Word], start: usize, end: usize, retailer
         && words
             .get(end)
             .is_some_and(|next| next.plain_space_before && NEARBY.contains(&next.folded));
-    (in_a_town || one_hotel || nearby) && !staff_before(words, start)
+    // `sur le parking du supermarché Auchan`, `à l'intérieur de l'hôtel Ibis`: the place's noun
+    // stands where a retailer's article would (see [`in_a_shop`]). Not after `dans` or
+    // `devant` (`devant un magasin Géant Casino vendu au groupe Leclerc`), which the audits
+    // judged the company as often as the place.
+    let placed =
+        CHAIN_PLACES.contains(&previous.folded) && start >= 3 && around_a_place(words, start - 1);
+    (in_a_town || one_hotel || nearby || placed) && !staff_before(words, start)
 }
 
 /// `les employés d'un magasin Fnac à Paris`, `la caissière du Super U`: the chain is their
@@ -135,16 +141,18 @@ fn in_a_shop(words: &[Word], start: usize) -> bool {
     if article.sentence_start && !first.definite {
         return false;
     }
-    // `à l'intérieur du Super U`, `à l'intérieur de l'Intermarché`: what is around or inside a
-    // place, before `du` or `de l'`.
+    around_a_place(words, start) || INSIDE_A_PLACE.contains(&before_article.folded)
+}
+
+/// Whether what is around or inside a place comes before the name at `start`, past `du` or
+/// `de l'`: `à l'intérieur du Super U`, `à l'intérieur de l'Intermarché`.
+fn around_a_place(words: &[Word], start: usize) -> bool {
     let around_at = |k: Option<usize>| k.is_some_and(|k| AROUND_A_PLACE.contains(&words[k].folded));
-    if article.folded == "du" {
-        return around_at(article_at.checked_sub(1));
+    let first = &words[start];
+    if first.definite {
+        return start >= 1 && words[start - 1].folded == "de" && around_at(start.checked_sub(2));
     }
-    if first.definite && before_article.folded == "de" {
-        return around_at(article_at.checked_sub(2));
-    }
-    INSIDE_A_PLACE.contains(&before_article.folded)
+    start >= 1 && words[start - 1].folded == "du" && around_at(start.checked_sub(2))
 }
 
 /// Prepositions before an article that place someone in a shop: `dans le Monoprix`.
@@ -270,11 +278,16 @@ const STREETS: &[&str] = &[
     "quartier",
     "arrondissement",
     "centre-ville",
+    "gare",
+    "aeroport",
 ];
+
+/// Where a place lies, in brackets after its name: see [`judge`].
+const COMPASS_POINTS: &[&str] = &["nord", "sud", "est", "ouest", "centre"];
 
 /// Words that place one shop near the scene: see [`a_chain_s_venue`].
 const NEARBY: &[&str] = &[
-    "voisin", "voisine", "voisins", "voisines", "proche", "local",
+    "voisin", "voisine", "voisins", "voisines", "proche", "local", "situe", "situee",
 ];
 
 pub(super) fn judge(
@@ -620,6 +633,14 @@ pub(super) fn judge(
     // `Public Health`, `Action Praticiens Hôpital`: a common word opening another name;
     // `Mitsui OSK Lines`: a name shared by several companies opening one the gazetteer lacks.
     if (risk.word && first_name_of(words, end)) || (risk.generic && opens_a_name(words, end)) {
+        return Verdict::NotCompany;
+    }
+    // `Antofagasta (nord)`, `Orange (sud-est)`: where a place lies, in brackets; no company is
+    // placed so.
+    if words
+        .get(end)
+        .is_some_and(|w| w.paren_before && !w.capitalized && COMPASS_POINTS.contains(&w.folded))
+    {
         return Verdict::NotCompany;
     }
     // `Macquarie Harbour`, `Orange County`: a place followed by the English word for what it is.
