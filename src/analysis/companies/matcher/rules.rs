@@ -1575,6 +1575,14 @@ pub(super) fn is_a_medium(before: &[Word], governing: Option<&Word>, broadcaster
         return false;
     };
     let at = |k: usize| before.len().checked_sub(k).map(|i| &before[i]);
+    // `la star de YouTube`: someone famous on a platform, not in its news; a channel's star
+    // works for it.
+    if !broadcaster
+        && matches!(governing.folded, "star" | "stars" | "vedette" | "vedettes")
+        && at(1).is_some_and(|w| matches!(w.folded, "de" | "du"))
+    {
+        return true;
+    }
     // `le dernier jeu vidéo de Nintendo` is a game the studio makes, not a video on it.
     let preceding = word_before_governing(before, governing);
     if matches!(governing.folded, "video" | "videos")
@@ -1814,6 +1822,23 @@ pub(super) fn papers_of_a_group_cited(words: &[Word], start: usize) -> bool {
 /// `selon Le Parisien`, `sur Twitter`, `Le Monde révèle`: a media cited, not an actor.
 /// `previous` is the word governing the name, `next` the words after it.
 pub(super) fn is_cited(previous: Option<&Word>, next: &[Word]) -> bool {
+    // `que Le Parisien et Europe 1 ont pu consulter`: cited with another media, the verb after
+    // both.
+    if let [and, listed @ ..] = next {
+        let names = listed
+            .iter()
+            .take(3)
+            .take_while(|w| (w.capitalized || w.is_a_number()) && !w.sentence_start)
+            .count();
+        if matches!(and.folded, "et" | "ou")
+            && and.gap_before == Gap::Space
+            && !and.sentence_start
+            && names > 0
+            && is_cited(None, &listed[names..])
+        {
+            return true;
+        }
+    }
     let verb = match next {
         // `L'Obs a révélé`, `BFMTV s'est également procuré`: the participle after the
         // auxiliary and an adverb.
