@@ -371,6 +371,7 @@ Tesla\t\t\tUS\tautomotive\t\t
         // The venue's name may hold one more word, or a theatre's.
         let accor = recognizer_of("Accor\t\t\tFR\ttravel-leisure\t\t\n");
         assert!(found_by(&accor, "Elle chante ce soir à la salle Accor Hotel Arena.").is_empty());
+        assert!(found_by(&accor, "Les militants sont réunis devant l'Accor Center.").is_empty());
         let microsoft = recognizer_of("Microsoft\t\t\tUS\tsoftware-services\t\t\n");
         assert!(found_by(
             &microsoft,
@@ -918,6 +919,16 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(found("Le festival d'Orange (Vaucluse) a ouvert.").is_empty());
         assert!(found("Il habite à Orange depuis dix ans.").is_empty());
         assert!(found("Un taureau sur l'autoroute, dans le sens Orange-Nîmes.").is_empty());
+        // A court or a building named after a town or a company.
+        assert!(
+            found("Ils se sont rendus au palais de justice d'Orange avant la fête.").is_empty()
+        );
+        let vinci = recognizer_of("Vinci\t\t\tFR\tconstruction\t\t\n");
+        assert!(found_by(
+            &vinci,
+            "Le siège, situé dans le bâtiment Vinci, a été évacué."
+        )
+        .is_empty());
         assert!(found("Les bus de l'agglomération d'Orange sont gratuits.").is_empty());
         assert_eq!(
             found("L'opérateur Orange a vendu des antennes à Orange, dans le Vaucluse."),
@@ -1517,6 +1528,8 @@ Tesla\t\t\tUS\tautomotive\t\t
         );
         let found = |text: &str| found_by(&recognizer, text);
         assert!(found("Le président inaugure un monument au parc André-Citroën.").is_empty());
+        // So does any name: a square named after someone.
+        assert!(found("Le corps a été retrouvé place Jean-Nissan, près de la gare.").is_empty());
         // Still the company where the same article names it.
         assert_eq!(
             found("Au parc André-Citroën, Citroën expose ses voitures."),
@@ -1709,6 +1722,17 @@ Tesla\t\t\tUS\tautomotive\t\t
             found("Électricité de France (EDF) publie ses comptes. Le groupe EDF investit."),
             ["EDF"]
         );
+        // A long name, read far enough back; and one whose acronym leaves words out.
+        assert!(found(
+            "Cela a fait réagir l'Ensemble des directeurs de la formation (EDF), qui écrit au \
+             président de l'EDF."
+        )
+        .is_empty());
+        assert!(found(
+            "Les tableaux sont signalés à l'Entité de défense contre le trafic des faux (EDF). Le \
+             président de l'EDF a parlé."
+        )
+        .is_empty());
     }
 
     #[test]

@@ -224,6 +224,11 @@ pub(super) const NOT_A_COMPANY_BEFORE: &[&str] = &[
     "commerciale",
     // `un talus SNCF`: the railway's ground, where something was found.
     "talus",
+    // `le palais de justice d'Orange`, `le bâtiment Time Warner`: a court, a building.
+    "justice",
+    "tribunal",
+    "batiment",
+    "immeuble",
 ];
 
 /// Bodies named right after their noun that the labels never count as companies: `le syndicat
@@ -734,6 +739,7 @@ pub(super) const VENUES: &[&str] = &[
     "field",
     "garden",
     "tower",
+    "center",
     "festival",
     "cup",
     "trophy",

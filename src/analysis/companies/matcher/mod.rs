@@ -15,7 +15,7 @@
 //! | a name between two words in capitals is part of a headline | `DEPUIS SIX MOIS` |
 //! | person names: a capitalised word just before (`Martin Bouygues`), or `X de` (`Léonard de Vinci`) rejects | family names |
 //! | a first name before a person-risky name makes it a person's in the whole article: its bare mentions need a cue, and `chez` is none for a rare family name (at his, as well as at the company's) | `Jean-Marie Bigard … Bigard a expliqué`, `Jean-Jacques Goldman … chez Goldman` |
-//! | a word just before that names people or places (famille, femme, M., ville, comté, université, cimetière, palais, château, plage, maire, guide, a postmark's cachet, métro, bar, centre commercial, vigilance, île, talus…) rejects, but not the `mère` of `maison mère` | `la famille Dassault`, `le guide Michelin`, `la ville d’Orange`, `le comté d’Orange`, `l’université Macquarie`, `le château de Lacoste`, `le cachet de la Poste faisant foi`, `un bar PMU`, `la vigilance Orange`, `un talus SNCF`; not `la maison mère de Google` |
+//! | a word just before that names people or places (famille, femme, M., ville, comté, université, cimetière, palais, château, plage, maire, guide, a postmark's cachet, métro, bar, centre commercial, vigilance, île, talus, palais de justice, tribunal, bâtiment, immeuble…) rejects, but not the `mère` of `maison mère` | `la famille Dassault`, `le guide Michelin`, `la ville d’Orange`, `le comté d’Orange`, `l’université Macquarie`, `le château de Lacoste`, `le cachet de la Poste faisant foi`, `un bar PMU`, `la vigilance Orange`, `un talus SNCF`; not `la maison mère de Google` |
 //! | `Orange (Vaucluse)`: a place followed by a capitalised word in brackets rejects, unless that word is a cue (`Laïta (Groupe Even)`); any name followed by a compass point in brackets is a place, whatever the cues | towns, `Antofagasta (nord)` |
 //! | a risky name at the start of a sentence (a paragraph glued to the one before starts one too: `pétillants.Bain de jouvence`, `la Maison Blanche.Assurant que`, not `Gobbee.Bike`), a place after `à` or `entre` or last in a list after `vers` (`vers Cavaillon et Orange`), or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange`, `l’A7 entre Lyon et Orange`, `entre Lançon-de-Provence et Orange` |
 //! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
@@ -29,7 +29,7 @@
 //! | a person-risky name followed by a comma and a noun of kinship tied to someone (`, compagne de`, `, la fille d'`), or by a noun of who someone is, maybe after `un` or `une` (`, une étudiante`, `, un retraité`, `, étudiante de 21 ans`), is a person's in the whole article | `Sephora, compagne de Kingsley Coman`, `a dit Dior, une étudiante`; not `Sephora, filiale de LVMH` |
 //! | a civil title right before a name makes that mention a person's | `M. Abbott`, `Me Lafarge`, `Dr Krug`; not `Dr Pepper` |
 //! | the last of three capitalised words after a listed first name or a civil title is a person's, in this mention | `Philippe Moreau Chevrolet`, `M. Moreau Chevrolet`; not `Jean-Pierre Farandou SNCF` |
-//! | a person-risky name hyphenated to a listed first name right before it is a person's, or a place named after one, in this mention | `l'autoroute Félix-Leclerc`, `le parc André-Citroën`; not `Renault-Nissan` |
+//! | a name hyphenated to a listed first name right before it is a person's, or a place named after one, in this mention | `l'autoroute Félix-Leclerc`, `le parc André-Citroën`, `la place Jean-Hachette`; not `Renault-Nissan` |
 //! | a person-risky name that is itself a listed first name, alone and without a cue, waits for evidence; followed by a family name (`de Villiers`, `Dufourcq`) it is a person's whatever the cues | `aux côtés de Céline`, `Céline a choisi` (Céline Dion), `son président, Nicolas de Villiers` |
 //! | a media or a platform cited as a source or a medium, past a date, or a newspaper or channel whose poll or inquiry is quoted (`selon Le Parisien`, `souligne jeudi 22 février Franceinfo`, `un sondage du Hollywood Reporter`, `sur Twitter`, `Le Monde révèle`, `Mediapart confirme`, `BFMTV s'est également procuré`, `que s'est procuré Mediapart`, `Le Parisien a pu consulter`, `que Le Parisien et Europe 1 ont pu consulter`, `un message aux salariés que l'AFP s'est procuré`, `un groupe Facebook`, `ce groupe Facebook`, `d'autres groupes Facebook`, `un entretien accordé à Yahoo`, `l'événement Facebook`, `les usagers de Twitter`, `la star de YouTube`, `sa fiche LinkedIn`, `du forum Reddit`, `via les plateformes Facebook et Zoom`, `retiré entre-temps d'Instagram`) is not an actor, but an example of a kind of platform is (`une plateforme comme Amazon`), and so is a studio whose video game is named (`un jeu vidéo de Nintendo`); staff who leave or join a channel make it their employer, users who leave or join a platform do not (`quitter Twitter`); a media spoken to or shown a document, or after `selon`, is cited whatever the cues before (`a quitté son cabinet selon TMZ`, `a dit un porte-parole du groupe à l'AFP`, `auprès du Parisien`, `un entretien avec l'AFP`, `un message aux salariés consulté par l'AFP`), but not one a deal was made with (`racheté à TF1`, `racheté le journal à TF1`), nor one whose business speaks (`la direction de TF1 a annoncé`), nor one a verb follows past a comma (`et de BFM Business, ont exprimé`) | citations |
 //! | `un`, `une`, a possessive, a demonstrative or an object noun before the name makes it a product (`une Mercedes`, `véhicule Mercedes`, `un film Marvel`, `un cocktail Molotov`, `la carte Total`, `le concept VW`, `un 4 cylindres 2.4 litres Honda`); so do `de marque` and the parts a car is fitted with, unless a trade names them its goods | products, `un scooter de marque BMW`, `des gommes Pirelli`, `des étriers Brembo`, `des étriers de frein Brembo`, `un groupe de modèles Mercedes`; not `le fabricant de pneus Bridgestone`, `le loueur de voitures Hertz` |
@@ -47,9 +47,9 @@
 //! | a name after `de type` is the kind of an object, unless a platform (an example, as after `comme`) | `un véhicule de type Puma`, `un sous-marin de type Rubis`; not `de type Waze` |
 //! | a name opening with a first name, followed by a comma and a title (`, le président de`, `, fondateur du`), is the person, in this mention | `Louis Dreyfus, le président de la coopérative`, `Jean-Paul Gaultier, président du jury`; not `Chez Boeing, le directeur général` |
 //! | any name hyphenated to a particle of a town's name (`le`, `sur`, `en`, `de`…) and past it to a capitalised word is part of the town's name, whatever the cues | `Onet-le-Château`, `Saint-Laurent-de-Neste`, `Roche-la-Molière`; not `Moët-et-Chandon` |
-//! | an acronym in brackets spelt by the initials of the words before it abbreviates them, and every mention of it written the same way in the article, whatever the cues, unless those words are the company's own name | `l’International Crisis Group (ICG) … la chercheuse d’ICG`, `le Trésorier-payeur général (TPG)`; not `Australian Associated Press (AAP)` |
+//! | an acronym in brackets spelt by the initials of the words before it (read up to ten words back; up to three words may be left out, the first letter a capitalised word's: `l'Office central de répression du trafic des biens culturels (OCBC)`) abbreviates them, and every mention of it written the same way in the article, whatever the cues, unless those words are the company's own name | `l’International Crisis Group (ICG) … la chercheuse d’ICG`, `le Trésorier-payeur général (TPG)`; not `Australian Associated Press (AAP)` |
 //! | a tech company's name before one of its services or devices names the product, unless a cue in apposition says otherwise; a cue before it names the service | `Apple CarPlay`, `Apple App Store`, `Google Maps`, `Microsoft Windows`, `le magasin d'applications Google Play`; not `Apple TV+` (streaming competes) |
-//! | a sponsor's name before Arena, Stadium, Theatre, Ring, Festival, Cup…, or before one more word and one of those, names a venue or an event | `l’AccorHotels Arena`, `la salle Accor Hotel Arena`, `le Microsoft Theatre`, `le Red Bull Ring`, `le VYV Festival`; not `Gras Savoye Willis Tower Watson` |
+//! | a sponsor's name before Arena, Stadium, Theatre, Ring, Center, Festival, Cup…, or before one more word and one of those, names a venue or an event | `l’AccorHotels Arena`, `la salle Accor Hotel Arena`, `le Microsoft Theatre`, `le Red Bull Ring`, `le VYV Festival`; not `Gras Savoye Willis Tower Watson` |
 //! | a name right after a race's name (`transat`, capitalised `Trophée`, `Tour Auto`) is its sponsor's, part of the race's name | `la Transat AG2R`, `la transat AG2R`, `le Tour Auto Optic 2000` |
 //! | a name before association, fondation, club, university… names another organisation | `Amel Association International` |
 //! | the name's own staff, shops, factories or clients right after it (`ses employés`, `leurs usines`) are a cue, whatever its risk | `La Halle demande à ses employés` |
@@ -350,6 +350,8 @@ pub struct Matcher {
 /// adjectives of nationality and a name of up to three words (`GUESS_AFTER`).
 const CONTEXT: usize = 4;
 const OUTLET_CONTEXT: usize = 6;
+/// Words read before a name in brackets: the longest names an acronym abbreviates.
+const ACRONYM_CONTEXT: usize = 10;
 const GUESS_AFTER: usize = 7;
 
 /// Whether the gazetteer calls a company a group (`groupe Lagardère`, `Prisma Media`): a media
@@ -970,6 +972,13 @@ impl Matcher {
             }
         }
         let (before, after) = entry.context();
+        // `l'Association des maires de Guyane (AMG)`: an acronym in brackets may abbreviate
+        // more words than the rules otherwise read.
+        let before = if text[..start].ends_with('(') {
+            before.max(ACRONYM_CONTEXT)
+        } else {
+            before
+        };
         let around = Words::around(text, start, before, name_length + after, around_spans);
         let window = around.at.saturating_sub(before)..around_spans.len();
         let at = around.at - window.start;

@@ -597,7 +597,7 @@ pub(super) fn judge(
     // `l'autoroute Félix-Leclerc`, `le parc André-Citroën`: a family name hyphenated to a first
     // name is a person's, or a place named after one; in this mention only, since the article
     // may name the company too.
-    if risk.person && end - start == 1 && hyphenated_to_a_first_name(words, start) {
+    if end - start == 1 && hyphenated_to_a_first_name(words, start) {
         return Verdict::NotCompany;
     }
     // `David Trimble`, `Paul Ricard`: a first name makes a person of a name the gazetteer does
@@ -1424,22 +1424,55 @@ pub(super) fn abbreviates_the_name_before(words: &[Word], start: usize, end: usi
     if letters.len() < 2 || !letters.iter().all(char::is_ascii_alphabetic) {
         return false;
     }
-    // The initials of the words before, read backwards, small words skipped.
-    let mut initials = Vec::new();
-    let mut k = start;
-    while k > 0 && initials.len() < letters.len() {
-        k -= 1;
-        let word = &words[k];
-        if SMALL.contains(&word.folded) {
-            continue;
+    // The words before, read backwards, small words skipped.
+    let named: Vec<&Word> = words[..start]
+        .iter()
+        .rev()
+        .filter(|w| !SMALL.contains(&w.folded))
+        .take(letters.len() + SKIPPED_IN_AN_ACRONYM)
+        .collect();
+    let in_the_sentence = |k: usize| named[..k].iter().all(|w| !w.sentence_start);
+    let exact = named.len() >= letters.len()
+        && in_the_sentence(letters.len() - 1)
+        && named[..letters.len()]
+            .iter()
+            .rev()
+            .map(|w| initial(w))
+            .eq(letters.iter().copied());
+    exact || initials_among(&named, &letters)
+}
+
+fn initial(word: &Word) -> char {
+    word.folded.chars().next().unwrap_or(' ')
+}
+
+/// How many words an acronym may leave out of the name it abbreviates: `l'Office central de
+/// répression du trafic des biens culturels (OCBC)` leaves out two.
+const SKIPPED_IN_AN_ACRONYM: usize = 3;
+
+/// Whether `letters` are the initials of some of the words `named` (read backwards from the
+/// bracket), the last letter that of the word right before it and the first that of a
+/// capitalised word, with at most [`SKIPPED_IN_AN_ACRONYM`] words left out between.
+fn initials_among(named: &[&Word], letters: &[char]) -> bool {
+    let mut left = letters.len();
+    let mut skipped = 0;
+    for (k, word) in named.iter().enumerate() {
+        // The first letter is a capitalised word's: `l'Entente des élus (EE)` is not `élus`.
+        if initial(word) == letters[left - 1] && (left > 1 || word.capitalized) {
+            left -= 1;
+            if left == 0 {
+                return true;
+            }
+        } else if k == 0 || skipped == SKIPPED_IN_AN_ACRONYM {
+            return false;
+        } else {
+            skipped += 1;
         }
-        initials.push(word.folded.chars().next().unwrap_or(' '));
         if word.sentence_start {
-            break;
+            return false;
         }
     }
-    initials.reverse();
-    initials == letters
+    false
 }
 
 /// `le coréen Hyundai`, `l'américain Google`, `les japonais Toyota et Suzuki`: a nationality
