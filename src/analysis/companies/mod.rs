@@ -1722,6 +1722,8 @@ Tesla\t\t\tUS\tautomotive\t\t
             found("Électricité de France (EDF) publie ses comptes. Le groupe EDF investit."),
             ["EDF"]
         );
+        // A name inside a longer one the acronym abbreviates is that other body's.
+        assert!(found("L'Association des victimes de Toyota (AVT) a porté plainte.").is_empty());
         // A long name, read far enough back; and one whose acronym leaves words out.
         assert!(found(
             "Cela a fait réagir l'Ensemble des directeurs de la formation (EDF), qui écrit au \

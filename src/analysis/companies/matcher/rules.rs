@@ -543,6 +543,13 @@ pub(super) fn judge(
     if abbreviates_the_name_before(words, start, end) {
         return Verdict::Abbreviation;
     }
+    // `la Fédération nationale du Crédit agricole (FNCA)`: an acronym in brackets that
+    // abbreviates more words than the name's own is another body's, the name inside it.
+    if words.get(end).is_some_and(|acronym| {
+        acronym.folded.len() > end - start && abbreviates_the_name_before(words, end, end + 1)
+    }) {
+        return Verdict::NotCompany;
+    }
     // `le groupe Facebook "fater"`, `le groupe Facebook Marseille Gilet Jaune`: the group's own
     // name follows, so it is a group on the platform.
     if pattern.platform
