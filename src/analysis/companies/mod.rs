@@ -322,6 +322,18 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_common_word_after_a_quantifier_is_the_word() {
+        let recognizer =
+            recognizer_of("Occidental Petroleum\tOccidental\t\tUS\tenergy\t\tOccidental=word\n");
+        let found = |text| found_by(&recognizer, text);
+        assert!(found("Il faut se méfier de tout Occidental venant ici.").is_empty());
+        assert_eq!(
+            found("Le pétrolier Occidental a racheté un concurrent."),
+            ["Occidental Petroleum"]
+        );
+    }
+
+    #[test]
     fn a_risky_name_opening_a_sentence_needs_evidence() {
         assert!(found("Total, ce sont 300 emplois.").is_empty());
         assert_eq!(

@@ -78,7 +78,7 @@
 //! | the words that reject a name also do past `au`, `du` or `de` | `étoilé au Michelin`, `l’aéroport de Zurich` |
 //! | `du`, `au`, `des`, `aux` stand for the article of a name | `le rachat du Parisien`, `des Echos` |
 //! | an elided `l’` is a definite article | `le ministre de l’Action et des Comptes publics` |
-//! | a common word after `le`, `la`, `du`… waits for evidence, and after `en` whatever the cues; so does a one-word place | `le Printemps marseillais`, `le SMIC`, `En Avril, le président`, `dans le Berkshire`; not `le Puy du Fou` |
+//! | a common word after `le`, `la`, `du`… or a quantifier (`tout`, `chaque`) waits for evidence, and after `en` whatever the cues; so does a one-word place | `le Printemps marseillais`, `le SMIC`, `En Avril, le président`, `dans le Berkshire`, `tout Occidental`; not `le Puy du Fou` |
 //! | `La Poste`, `Le Monde`: the capital is looked for on the word after the article | `la Poste` in running text |
 //! | a name ending in `+` or `&` needs it in the text (`Canal+`, not the Canal de Suez) | punctuation |
 //!

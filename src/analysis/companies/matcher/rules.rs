@@ -282,6 +282,11 @@ const STREETS: &[&str] = &[
     "aeroport",
 ];
 
+/// Words before a noun, not a name: `tout Occidental`.
+const QUANTIFIERS: &[&str] = &[
+    "tout", "toute", "tous", "toutes", "chaque", "aucun", "aucune",
+];
+
 /// Where a place lies, in brackets after its name: see [`judge`].
 const COMPASS_POINTS: &[&str] = &["nord", "sud", "est", "ouest", "centre"];
 
@@ -850,10 +855,13 @@ pub(super) fn judge(
     }
     // `le Printemps`, `dans le Berkshire`: the common word or the place, unless the company is
     // named elsewhere (a place of several words is named with its article: `le Puy du Fou`).
+    // `tout Occidental`, `chaque Orange`: a noun after a quantifier.
     if (risk.word || (risk.place && end - start == 1))
         && (is_in(first, List::DefiniteArticles)
             || first.definite
-            || previous.is_some_and(|p| is_in(p, List::DefiniteArticles)))
+            || previous.is_some_and(|p| {
+                is_in(p, List::DefiniteArticles) || QUANTIFIERS.contains(&p.folded)
+            }))
     {
         return Verdict::NeedsEvidence;
     }
