@@ -146,6 +146,27 @@ fn text_output_highlights_and_summarises() {
 }
 
 #[test]
+fn a_huge_title_is_cut_in_the_list_and_whole_in_show() {
+    let corpus = Corpus::new();
+    let title = "Renault ".repeat(50_000);
+    let record = format!("{{\"id\": \"big\", \"title\": \"{title}\", \"body\": \"Un plan.\"}}\n");
+    corpus.file("corpus/big.jsonl", record);
+    corpus.index();
+    let stdout = corpus.veille(&["search", "plan"]).ok();
+    let listed = stdout
+        .lines()
+        .find(|l| l.starts_with("  1. "))
+        .unwrap_or_default();
+    assert!(listed.ends_with('…'), "{listed}");
+    assert!(listed.chars().count() < 220, "{listed}");
+    let shown = corpus.veille(&["show", "big", "--json"]).json();
+    assert_eq!(
+        shown["title"].as_str().map(str::len),
+        Some(title.trim_end().len())
+    );
+}
+
+#[test]
 fn pasted_and_broken_queries_are_answered() {
     let corpus = hay();
     let queries = "tajine d'agneau\nCharente-Maritime : un sanglier\nhttps://www.example.org/a?b=c\n\
