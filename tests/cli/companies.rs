@@ -360,7 +360,7 @@ fn facet_entries_drawn_from_all_of_orangesum_are_mostly_right() {
     // Floors a little under the figures measured when they were set; a new audit needs one.
     let floors = [
         0.91, 0.91, 0.90, 0.90, 0.84, 0.84, 0.84, 0.81, 0.88, 0.82, 0.88, 0.90, 0.90, 0.86, 0.92,
-        0.92, 0.93, 0.95, 0.91, 0.91, 0.86, 0.88, 0.91, 0.87, 0.88, 0.87,
+        0.92, 0.93, 0.95, 0.91, 0.91, 0.86, 0.88, 0.91, 0.87, 0.88, 0.87, 0.94,
     ];
     assert_eq!(counts.len(), floors.len(), "{file}: one floor per audit");
     for (audit, ((right, given), floor)) in counts.iter().zip(floors).enumerate() {
