@@ -100,8 +100,7 @@ pub(super) fn a_chain_s_venue(words: &[Word], start: usize, end: usize, retailer
     // stands where a retailer's article would (see [`in_a_shop`]). Not after `dans` or
     // `devant` (`devant un magasin Géant Casino vendu au groupe Leclerc`), which the audits
     // judged the company as often as the place.
-    let placed =
-        CHAIN_PLACES.contains(&previous.folded) && start >= 3 && around_a_place(words, start - 1);
+    let placed = CHAIN_PLACES.contains(&previous.folded) && around_a_place(words, start - 1);
     (in_a_town || one_hotel || nearby || placed) && !staff_before(words, start)
 }
 
@@ -1446,15 +1445,7 @@ pub(super) fn abbreviates_the_name_before(words: &[Word], start: usize, end: usi
         .filter(|w| !SMALL.contains(&w.folded))
         .take(letters.len() + SKIPPED_IN_AN_ACRONYM)
         .collect();
-    let in_the_sentence = |k: usize| named[..k].iter().all(|w| !w.sentence_start);
-    let exact = named.len() >= letters.len()
-        && in_the_sentence(letters.len() - 1)
-        && named[..letters.len()]
-            .iter()
-            .rev()
-            .map(|w| initial(w))
-            .eq(letters.iter().copied());
-    exact || initials_among(&named, &letters)
+    initials_among(&named, &letters)
 }
 
 fn initial(word: &Word) -> char {
@@ -1466,14 +1457,17 @@ fn initial(word: &Word) -> char {
 const SKIPPED_IN_AN_ACRONYM: usize = 3;
 
 /// Whether `letters` are the initials of some of the words `named` (read backwards from the
-/// bracket), the last letter that of the word right before it and the first that of a
-/// capitalised word, with at most [`SKIPPED_IN_AN_ACRONYM`] words left out between.
+/// bracket), in one sentence, the last letter that of the word right before it, with at most
+/// [`SKIPPED_IN_AN_ACRONYM`] words left out between; once one is, the first letter must be a
+/// capitalised word's.
 fn initials_among(named: &[&Word], letters: &[char]) -> bool {
     let mut left = letters.len();
     let mut skipped = 0;
     for (k, word) in named.iter().enumerate() {
-        // The first letter is a capitalised word's: `l'Entente des élus (EE)` is not `élus`.
-        if initial(word) == letters[left - 1] && (left > 1 || word.capitalized) {
+        // `l'Entente des élus (EE)` is not `élus`; `le Trésorier-payeur général (TPG)` leaves
+        // nothing out.
+        let opens = left > 1 || skipped == 0 || word.capitalized;
+        if initial(word) == letters[left - 1] && opens {
             left -= 1;
             if left == 0 {
                 return true;
