@@ -33,50 +33,53 @@ const BATCH: usize = 64;
 /// name) would otherwise print one line per line it holds. The others are counted.
 const SHOWN_PER_FILE: usize = 20;
 
-/// The problems printed and held back, per file.
+/// The problems printed and held back, per file, in the order of each file's first problem
+/// (files are read one after the other, and few have any).
 #[derive(Default)]
 struct Reports {
-    shown: std::collections::HashMap<PathBuf, usize>,
-    /// Files in the order their first problem was held back, with how many records were
-    /// skipped and how many warnings were not shown.
-    held: Vec<(PathBuf, usize, usize)>,
+    /// Each file with a problem: how many were shown, how many records skipped and warnings
+    /// held back.
+    files: Vec<(PathBuf, usize, usize, usize)>,
 }
 
 impl Reports {
     /// Whether to print this problem of `path`; if not, it is counted.
     fn show(&mut self, path: &Path, skipped: bool) -> bool {
-        let shown = self.shown.entry(path.to_path_buf()).or_default();
+        let at = match self.files.iter().position(|(p, ..)| p == path) {
+            Some(at) => at,
+            None => {
+                self.files.push((path.to_path_buf(), 0, 0, 0));
+                self.files.len() - 1
+            }
+        };
+        let (_, shown, held_skipped, held_warnings) = &mut self.files[at];
         if *shown < SHOWN_PER_FILE {
             *shown += 1;
             return true;
         }
-        let at = match self.held.iter().position(|(p, ..)| p == path) {
-            Some(at) => at,
-            None => {
-                self.held.push((path.to_path_buf(), 0, 0));
-                self.held.len() - 1
-            }
-        };
         if skipped {
-            self.held[at].1 += 1;
+            *held_skipped += 1;
         } else {
-            self.held[at].2 += 1;
+            *held_warnings += 1;
         }
         false
     }
 
     /// One line per file whose problems were not all shown.
     fn held_back(&self) -> impl Iterator<Item = String> + '_ {
-        self.held.iter().map(|(path, skipped, warnings)| {
-            let mut counts = Vec::new();
-            if *skipped > 0 {
-                counts.push(format!("{skipped} more records skipped"));
-            }
-            if *warnings > 0 {
-                counts.push(format!("{warnings} more warnings"));
-            }
-            format!("{}: {}, not shown", path.display(), counts.join(" and "))
-        })
+        self.files
+            .iter()
+            .filter(|(_, _, skipped, warnings)| skipped + warnings > 0)
+            .map(|(path, _, skipped, warnings)| {
+                let mut counts = Vec::new();
+                if *skipped > 0 {
+                    counts.push(format!("{skipped} more records skipped"));
+                }
+                if *warnings > 0 {
+                    counts.push(format!("{warnings} more warnings"));
+                }
+                format!("{}: {}, not shown", path.display(), counts.join(" and "))
+            })
     }
 }
 
