@@ -316,7 +316,7 @@ fn read_text(path: &Path, sink: &mut dyn FnMut(Item)) -> Option<String> {
         Decoded::Binary => {
             sink(Item::Problem(file_problem(
                 path,
-                "binary file, not text; skipped".into(),
+                "binary file, not text".into(),
             )));
             None
         }

@@ -98,7 +98,10 @@ fn bad_records_are_skipped_with_file_and_line_and_the_rest_is_indexed() {
         stderr.contains("corpus/feed.jsonl:4: 'hier' is not a date"),
         "{stderr}"
     );
-    assert!(stderr.contains("corpus/image.txt: binary file"), "{stderr}");
+    assert!(
+        stderr.contains("corpus/image.txt: binary file, not text (skipped)"),
+        "{stderr}"
+    );
     assert!(
         stderr.contains("corpus/ancien.txt: not valid UTF-8; read as Windows-1252"),
         "{stderr}"
