@@ -500,7 +500,7 @@ fn read_json_lines(path: &Path, names: &FieldNames, sink: &mut dyn FnMut(Item)) 
                 let _ = skip_line(&mut reader);
                 sink(Item::Problem(problem(
                     format!(
-                        "a line longer than {} MB is not one record; skipped",
+                        "a line longer than {} MB is not one record",
                         MAX_LINE_BYTES >> 20
                     ),
                     true,

@@ -58,14 +58,14 @@ pub fn markup(text: &str) -> Result<Markup, String> {
     } else if root == "html" || root.is_empty() && has("<html") {
         Err(
             "an HTML page that is not a Europresse, Factiva or LexisNexis export (none of their \
-             marks: DocPublicationName, DOCFULL, a table of HD/PD/TD fields); skipped"
+             marks: DocPublicationName, DOCFULL, a table of HD/PD/TD fields)"
                 .into(),
         )
     } else if root.is_empty() {
-        Err("no HTML or XML element in this file; skipped".into())
+        Err("no HTML or XML element in this file".into())
     } else {
         Err(format!(
-            "XML whose root element is <{root}>: not an RSS or Atom feed nor a Factiva export; skipped"
+            "XML whose root element is <{root}>: not an RSS or Atom feed nor a Factiva export"
         ))
     }
 }
@@ -106,7 +106,7 @@ mod tests {
             .starts_with("an HTML page that is not a Europresse, Factiva or LexisNexis export"));
         assert_eq!(
             markup("<project><name>x</name></project>").unwrap_err(),
-            "XML whose root element is <project>: not an RSS or Atom feed nor a Factiva export; skipped"
+            "XML whose root element is <project>: not an RSS or Atom feed nor a Factiva export"
         );
         assert!(markup("pas du tout")
             .unwrap_err()

@@ -388,7 +388,7 @@ fn an_html_page_of_unknown_layout_is_reported_not_indexed() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("corpus/config.xml: XML whose root element is <project>: not an RSS or Atom feed nor a Factiva export"),
+        stderr.contains("corpus/config.xml: XML whose root element is <project>: not an RSS or Atom feed nor a Factiva export (skipped)"),
         "{stderr}"
     );
     assert!(
