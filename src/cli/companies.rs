@@ -37,17 +37,10 @@ pub fn files(index: &Path, given: Option<&Path>) -> Vec<PathBuf> {
         .collect()
 }
 
-/// The text of `file`, read before the index is opened and its kept copy replaced: the file
-/// may be that copy (`--companies index/companies.toml`), and a rebuild of an index of an older
-/// format deletes the folder.
-pub fn read(file: &Path) -> Result<Vec<u8>> {
-    std::fs::read(file).with_context(|| format!("cannot read '{}'", file.display()))
-}
-
 /// Keeps `text`, the file given with `--companies`, in the index folder, replacing any earlier
 /// copy. Called once the index is open: a folder holding only the copy would not be taken for
 /// a new index, and the rebuild of an older index would delete it.
-pub fn keep(file: &Path, text: &[u8], index: &Path) -> Result<()> {
+pub fn keep(file: &Path, text: &str, index: &Path) -> Result<()> {
     let extension = if file.extension().is_some_and(|e| e == "toml") {
         "toml"
     } else {
@@ -61,7 +54,16 @@ pub fn keep(file: &Path, text: &[u8], index: &Path) -> Result<()> {
     Ok(())
 }
 
-/// The recognizer for `index`, with the user's files; `given` as in [`files`].
-pub fn recognizer(index: &Path, given: Option<&Path>) -> Result<CompanyRecognizer> {
-    Ok(CompanyRecognizer::with_files(&files(index, given))?)
+/// The recognizer for `index`, with the user's files; `given` as in [`files`]. With `given`,
+/// also its text as the recognizer read it, to be kept by [`keep`]: read before the index is
+/// opened and its kept copy replaced, since the file may be that copy (`--companies
+/// index/companies.toml`) and the rebuild of an index of an older format deletes the folder.
+pub fn recognizer(
+    index: &Path,
+    given: Option<&Path>,
+) -> Result<(CompanyRecognizer, Option<String>)> {
+    let (recognizer, mut texts) = CompanyRecognizer::with_files_read(&files(index, given))?;
+    // The given file comes last.
+    let given_text = given.and_then(|_| texts.pop());
+    Ok((recognizer, given_text))
 }

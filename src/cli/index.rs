@@ -112,14 +112,13 @@ pub fn run(
     let started = Instant::now();
     // The gazetteer is only read when companies are recognised; a file given with
     // `--companies` is read (and so checked) before anything is written.
-    let recognizer = match companies {
-        Companies::Off => None,
-        Companies::Recognise => Some(super::companies::recognizer(index, None)?),
-        Companies::With(file) => Some(super::companies::recognizer(index, Some(file))?),
-    };
-    let given = match companies {
-        Companies::With(file) => Some((file, super::companies::read(file)?)),
-        _ => None,
+    let (recognizer, given) = match companies {
+        Companies::Off => (None, None),
+        Companies::Recognise => (Some(super::companies::recognizer(index, None)?.0), None),
+        Companies::With(file) => {
+            let (recognizer, text) = super::companies::recognizer(index, Some(file))?;
+            (Some(recognizer), text.map(|text| (file, text)))
+        }
     };
     let options = WriterOptions {
         rebuild,

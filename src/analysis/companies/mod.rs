@@ -75,16 +75,24 @@ impl CompanyRecognizer {
     /// The built-in gazetteer, extended or overridden by the user's files (TOML or TSV), later
     /// files winning.
     pub fn with_files(files: &[PathBuf]) -> Result<CompanyRecognizer, GazetteerError> {
+        Ok(CompanyRecognizer::with_files_read(files)?.0)
+    }
+
+    /// [`CompanyRecognizer::with_files`], with the text of each file as it was read: a caller
+    /// that keeps a copy of a file keeps what was recognised with, even if the file changes.
+    pub fn with_files_read(
+        files: &[PathBuf],
+    ) -> Result<(CompanyRecognizer, Vec<String>), GazetteerError> {
         let mut gazetteer = builtin_gazetteer();
         let mut texts = Vec::with_capacity(files.len());
         for file in files {
             texts.push(gazetteer.load(file)?);
         }
         let mut recognizer = CompanyRecognizer::new(gazetteer);
-        for text in texts {
+        for text in &texts {
             recognizer.fingerprint = fnv(recognizer.fingerprint, text.as_bytes());
         }
-        Ok(recognizer)
+        Ok((recognizer, texts))
     }
 
     /// Builds the rules' tables now, so that another thread can do it while the first articles
