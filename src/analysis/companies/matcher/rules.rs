@@ -681,7 +681,10 @@ pub(super) fn judge(
     // `la compagnie ALK-Airlines`: a name hyphenated to what a company is, is another
     // company's (the gazetteer's own such names are matched whole).
     if words.get(end).is_some_and(|w| {
-        w.hyphenated() && w.capitalized && !w.sentence_start && COMPANY_KINDS.contains(&w.folded)
+        w.hyphenated()
+            && w.capitalized
+            && !w.sentence_start
+            && (COMPANY_KINDS.contains(&w.folded) || names_a_company(w))
     }) {
         return Verdict::NotCompany;
     }
@@ -1923,13 +1926,11 @@ pub(super) fn a_model_before_its_make(words: &[Word], start: usize) -> bool {
     code && (after_an_article || words[start].paren_before)
 }
 
-/// What a company is, as the last word of its name: `ALK-Airlines`, `Tata-Motors`.
+/// What a company is, as the last word of its name: `ALK-Airlines`, `Tata-Motors`; with the
+/// words of [`names_a_company`] (`Group`, `AG`).
 const COMPANY_KINDS: &[&str] = &[
     "airlines",
     "airways",
-    "group",
-    "groupe",
-    "holding",
     "motors",
     "bank",
     "banque",
