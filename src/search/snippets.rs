@@ -161,8 +161,9 @@ fn window_start(body: &str, first: usize) -> usize {
         let start = earliest + end + 1;
         return start + body[start..].len() - body[start..].trim_start().len();
     }
-    match lead.find(char::is_whitespace) {
-        Some(space) => earliest + space + 1,
+    // Past the whole space: a no-break space takes two bytes.
+    match lead.char_indices().find(|(_, c)| c.is_whitespace()) {
+        Some((space, c)) => earliest + space + c.len_utf8(),
         None => first,
     }
 }
@@ -258,6 +259,22 @@ mod tests {
         let snippet = snippets(&["electr", "electricit"])
             .make(&mut french_analyzer(), "L’électricité coûte cher.");
         assert_eq!(marked(&snippet), "L’[électricité] coûte cher.");
+    }
+
+    #[test]
+    fn a_window_opening_on_a_wide_space_keeps_whole_characters() {
+        // French typesetting puts no-break spaces (two bytes in UTF-8) before `:`, `;` and
+        // inside numbers: the first space of the lead may be one.
+        let body = format!(
+            "{}\u{a0}{} Le rachat suit.",
+            "z".repeat(100),
+            "y".repeat(30)
+        );
+        let snippet = snippets(&["rachat"]).make(&mut french_analyzer(), &body);
+        assert_eq!(
+            marked(&snippet),
+            format!("…{} Le [rachat] suit.", "y".repeat(30))
+        );
     }
 
     #[test]
