@@ -1068,6 +1068,23 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_guessed_name_is_spaced_the_same_whatever_the_text_s_spaces() {
+        // Exports put no-break spaces and tabs where a space was meant.
+        for text in [
+            "La société Fusion\u{a0}Capital recrute. Acme\tIndustries SA aussi.",
+            "La société Fusion Capital recrute. Acme Industries SA aussi.",
+        ] {
+            let guessed: Vec<String> = recognizer()
+                .recognize(&[], "", text)
+                .into_iter()
+                .filter(|m| m.guessed)
+                .map(|m| m.name)
+                .collect();
+            assert_eq!(guessed, ["Fusion Capital", "Acme Industries"], "{text:?}");
+        }
+    }
+
+    #[test]
     fn a_known_company_s_subsidiary_or_lawyer_after_a_cue_is_not_guessed() {
         let recognizer = recognizer_of(
             "Ikea\t\t\tSE\tretail\t\t\n\

@@ -32,10 +32,7 @@ pub(super) fn name_from(words: &[Word], first: usize, text: &str) -> Option<(usi
     if last == first && start.folded.chars().count() < 2 {
         return None;
     }
-    Some((
-        first,
-        text[words[first].span.start..words[last].span.end].to_string(),
-    ))
+    Some((first, name_as_written(text, &words[first..=last])))
 }
 
 /// The capitalised words right before a legal form (`Acme Industries SA`), and where they
@@ -58,10 +55,17 @@ pub(super) fn name_before(words: &[Word], form: usize, text: &str) -> Option<(us
     if name.iter().all(|w| is_in(w, List::SentenceStarters)) {
         return None;
     }
-    Some((
-        first,
-        text[words[first].span.start..words[last].span.end].to_string(),
-    ))
+    Some((first, name_as_written(text, &words[first..=last])))
+}
+
+/// The text of a guessed name's words, each separated by one space however the text spaced
+/// them (`Fusion\u{a0}Capital`, a tab): the name is shown and counted as one.
+fn name_as_written(text: &str, name: &[Word]) -> String {
+    let (first, last) = (&name[0], &name[name.len() - 1]);
+    text[first.span.start..last.span.end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A name introduced by the word at `i`, if it is a cue (`société`, a legal form), and where
