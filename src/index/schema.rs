@@ -8,7 +8,7 @@ use crate::analysis::FRENCH;
 
 /// Bumped whenever the schema or the analyzer changes, so that an old index is rebuilt rather
 /// than searched with the wrong terms.
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 
 pub const ID: &str = "id";
 pub const TITLE: &str = "title";
@@ -26,7 +26,8 @@ pub const URL: &str = "url";
 pub const COMPANY: &str = "company";
 /// `Canonical<US>As written` for companies the article named otherwise (`Total` in 2019).
 pub const MENTIONED_AS: &str = "mentioned_as";
-/// Companies not in the gazetteer, found after a cue (`la société X`): less sure.
+/// Companies not in the gazetteer, found after a cue (`la société X`): less sure, so kept apart
+/// from [`COMPANY`], but a facet too, so that `--company` finds them.
 pub const GUESSED: &str = "company_guessed";
 pub const FINGERPRINT: &str = "fingerprint";
 
@@ -75,7 +76,10 @@ pub fn build() -> Schema {
         tantivy::schema::FacetOptions::default().set_stored(),
     );
     builder.add_text_field(MENTIONED_AS, STORED);
-    builder.add_text_field(GUESSED, STORED);
+    builder.add_facet_field(
+        GUESSED,
+        tantivy::schema::FacetOptions::default().set_stored(),
+    );
     builder.add_u64_field(FINGERPRINT, FAST);
     builder.build()
 }

@@ -199,9 +199,10 @@ impl<'a> Indexer<'a> {
             })
             .unwrap_or_default();
         for mention in mentions {
-            // Guessed names stay out of the facet: it must be right before it is complete.
+            // Guessed names stay out of the company facet, which must be right before it is
+            // complete: they have their own.
             if mention.guessed {
-                doc.add_text(fields.guessed, &mention.name);
+                doc.add_facet(fields.guessed, facet_of(&mention.name));
                 continue;
             }
             doc.add_facet(fields.company, facet_of(&mention.name));

@@ -177,6 +177,7 @@ pub fn companies(out: &mut dyn Write, companies: &[CompanyCount]) -> io::Result<
     struct JsonCompany<'a> {
         name: &'a str,
         count: u64,
+        guessed: bool,
         country: Option<&'a str>,
         sector: Option<&'a str>,
         parent: Option<&'a str>,
@@ -190,6 +191,7 @@ pub fn companies(out: &mut dyn Write, companies: &[CompanyCount]) -> io::Result<
         .map(|c| JsonCompany {
             name: &c.name,
             count: c.count,
+            guessed: c.guessed,
             country: c.country.as_deref(),
             sector: c.sector.as_deref(),
             parent: c.parent.as_deref(),

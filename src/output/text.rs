@@ -190,7 +190,19 @@ pub fn article(out: &mut dyn Write, style: &Style, article: &StoredArticle) -> i
 /// One company a line: count, name, then country, sector and group when the gazetteer knows
 /// them.
 pub fn companies(out: &mut dyn Write, companies: &[CompanyCount]) -> io::Result<()> {
+    let mut guesses_begun = false;
     for company in companies {
+        if company.guessed {
+            if !guesses_begun {
+                writeln!(
+                    out,
+                    "\nGuessed: not in the gazetteer, named after a cue word (la société X, X SA); less sure"
+                )?;
+                guesses_begun = true;
+            }
+            writeln!(out, "{:>6}  {}?", company.count, clean(&company.name))?;
+            continue;
+        }
         let mut about: Vec<String> = Vec::new();
         about.extend(company.country.clone());
         about.extend(company.sector.clone());

@@ -114,6 +114,25 @@ pub struct Hit {
     pub snippet: Option<Snippet>,
 }
 
+/// A company as the index stores it: a name of the gazetteer, or one guessed after a cue
+/// (`la société X`), kept in a facet of its own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompanyName {
+    pub name: String,
+    pub guessed: bool,
+}
+
+impl CompanyName {
+    /// The facet field that holds this name.
+    pub fn field(&self, fields: &crate::index::Fields) -> tantivy::schema::Field {
+        if self.guessed {
+            fields.guessed
+        } else {
+            fields.company
+        }
+    }
+}
+
 /// A value and how many articles have it.
 pub type Count64 = (String, u64);
 
@@ -158,6 +177,8 @@ pub struct StoredArticle {
 pub struct CompanyCount {
     pub name: String,
     pub count: u64,
+    /// Not in the gazetteer: found after a cue, less sure (and with no country nor sector).
+    pub guessed: bool,
     pub country: Option<String>,
     pub sector: Option<String>,
     pub parent: Option<String>,
@@ -178,6 +199,7 @@ pub struct Stats {
 /// Company, source and year counts over the whole index, computed once per engine.
 struct Catalog {
     companies: Vec<Count64>,
+    guessed: Vec<Count64>,
     sources: Vec<Count64>,
     years: Vec<Count64>,
 }
@@ -229,16 +251,18 @@ impl Engine {
             return Ok(catalog);
         }
         let searcher = self.reader.searcher();
-        let (companies, sources, dates) = searcher.search(
+        let (companies, guessed, sources, dates) = searcher.search(
             &AllQuery,
             &(
                 self.facet_counter(schema::COMPANY),
+                self.facet_counter(schema::GUESSED),
                 self.facet_counter(schema::SOURCE),
                 self.facet_counter(schema::DATE_FACET),
             ),
         )?;
         let catalog = Catalog {
             companies: facets::ranked(companies),
+            guessed: facets::ranked(guessed),
             sources: facets::ranked(sources),
             years: facets::years_and_months(&dates).0,
         };
@@ -254,47 +278,66 @@ impl Engine {
     }
 
     /// Every company in the index with its article count, most cited first, and what the
-    /// gazetteer says of it.
+    /// gazetteer says of it; then the guessed names, most cited first.
     pub fn companies(&self) -> Result<Vec<CompanyCount>, SearchError> {
         let recognizer = self.recognizer()?;
-        Ok(self
-            .catalog()?
-            .companies
-            .iter()
-            .map(|(name, count)| {
-                let known = recognizer.gazetteer().get(name);
-                CompanyCount {
-                    name: name.clone(),
-                    count: *count,
-                    country: known.map(|c| c.country.clone()).filter(|c| !c.is_empty()),
-                    sector: known.map(|c| c.sector.clone()).filter(|s| !s.is_empty()),
-                    parent: known.and_then(|c| c.parent.clone()),
-                }
-            })
-            .collect())
+        let catalog = self.catalog()?;
+        let known = catalog.companies.iter().map(|(name, count)| {
+            let known = recognizer.gazetteer().get(name);
+            CompanyCount {
+                name: name.clone(),
+                count: *count,
+                guessed: false,
+                country: known.map(|c| c.country.clone()).filter(|c| !c.is_empty()),
+                sector: known.map(|c| c.sector.clone()).filter(|s| !s.is_empty()),
+                parent: known.and_then(|c| c.parent.clone()),
+            }
+        });
+        let guessed = catalog.guessed.iter().map(|(name, count)| CompanyCount {
+            name: name.clone(),
+            count: *count,
+            guessed: true,
+            country: None,
+            sector: None,
+            parent: None,
+        });
+        Ok(known.chain(guessed).collect())
     }
 
     /// The company name stored in the index that `name` designates: the same name in any case
-    /// and accents, or any alias or former name the gazetteer knows (`Total` → `TotalEnergies`).
-    pub fn resolve_company(&self, name: &str) -> Result<String, SearchError> {
-        let known = &self.catalog()?.companies;
+    /// and accents, or any alias or former name the gazetteer knows (`Total` → `TotalEnergies`);
+    /// failing those, a name guessed in some articles, written the same in any case and accents.
+    pub fn resolve_company(&self, name: &str) -> Result<CompanyName, SearchError> {
+        let catalog = self.catalog()?;
+        let known = &catalog.companies;
         let names = || known.iter().map(|(n, _)| n.as_str());
-        if let Some(found) = names::find(name, names()) {
-            return Ok(found.to_string());
+        let found = |name: &str, guessed: bool| CompanyName {
+            name: name.to_string(),
+            guessed,
+        };
+        if let Some(stored) = names::find(name, names()) {
+            return Ok(found(stored, false));
         }
         if let Some(canonical) = self.recognizer()?.canonical(name) {
-            if let Some(found) = names::find(canonical, names()) {
-                return Ok(found.to_string());
+            if let Some(stored) = names::find(canonical, names()) {
+                return Ok(found(stored, false));
             }
+        }
+        let guessed = || catalog.guessed.iter().map(|(n, _)| n.as_str());
+        if let Some(stored) = names::find(name, guessed()) {
+            return Ok(found(stored, true));
         }
         // A slip in an alias (`Totl`) suggests the name it stands for.
         let gazetteer = self.recognizer()?.gazetteer();
-        let spellings = known.iter().flat_map(|(stored, _)| {
-            let aliases = gazetteer.get(stored).map_or(&[][..], |c| &c.names[..]);
-            std::iter::once(stored.as_str())
-                .chain(aliases.iter().map(|alias| alias.text.as_str()))
-                .map(move |spelling| (spelling, stored.as_str()))
-        });
+        let spellings = known
+            .iter()
+            .flat_map(|(stored, _)| {
+                let aliases = gazetteer.get(stored).map_or(&[][..], |c| &c.names[..]);
+                std::iter::once(stored.as_str())
+                    .chain(aliases.iter().map(|alias| alias.text.as_str()))
+                    .map(move |spelling| (spelling, stored.as_str()))
+            })
+            .chain(guessed().map(|stored| (stored, stored)));
         Err(SearchError::UnknownCompany {
             name: name.to_string(),
             suggestions: names::suggest(name, spellings)
@@ -469,11 +512,7 @@ impl Engine {
                 .filter_map(|pair| pair.split_once(MENTION_SEPARATOR))
                 .map(|(name, written)| (name.to_string(), written.to_string()))
                 .collect(),
-            guessed: doc
-                .get_all(fields.guessed)
-                .filter_map(|v| v.as_str())
-                .map(str::to_string)
-                .collect(),
+            guessed: stored_facets(&doc, fields.guessed),
             body: stored_text(&doc, fields.body).unwrap_or_default(),
         })
     }

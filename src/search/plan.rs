@@ -16,7 +16,7 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::Term;
 
 use super::query::{Clause, ParsedQuery, Scope};
-use super::SearchError;
+use super::{CompanyName, SearchError};
 use crate::analysis::analyze;
 use crate::index::writer::facet_of;
 use crate::index::Fields;
@@ -50,7 +50,7 @@ impl Planner<'_> {
     pub fn plan(
         &mut self,
         query: &ParsedQuery,
-        resolve_company: &mut dyn FnMut(&str) -> Result<String, SearchError>,
+        resolve_company: &mut dyn FnMut(&str) -> Result<CompanyName, SearchError>,
     ) -> Result<Plan, SearchError> {
         let mut terms = Vec::new();
         let mut groups: Vec<Box<dyn Query>> = Vec::new();
@@ -110,13 +110,13 @@ impl Planner<'_> {
     fn clause(
         &mut self,
         clause: &Clause,
-        resolve_company: &mut dyn FnMut(&str) -> Result<String, SearchError>,
+        resolve_company: &mut dyn FnMut(&str) -> Result<CompanyName, SearchError>,
         highlight: Option<&mut Vec<String>>,
     ) -> Result<Option<Box<dyn Query>>, SearchError> {
         let (scope, text) = match clause {
             Clause::Company(name) => {
-                let canonical = resolve_company(name)?;
-                return Ok(Some(facet_term(self.fields.company, &canonical)));
+                let company = resolve_company(name)?;
+                return Ok(Some(facet_term(company.field(self.fields), &company.name)));
             }
             Clause::Text { scope, text } | Clause::Phrase { scope, text } => (*scope, text),
         };
@@ -188,8 +188,8 @@ pub fn facet_term(field: Field, name: &str) -> Box<dyn Query> {
 /// Filters narrow a result set without touching its scores.
 #[derive(Clone, Debug, Default)]
 pub struct Filters {
-    /// Canonical company names; an article about any of them passes.
-    pub companies: Vec<String>,
+    /// Companies as stored; an article about any of them passes.
+    pub companies: Vec<CompanyName>,
     /// Source names as stored; an article from any of them passes.
     pub sources: Vec<String>,
     pub from: Option<PubDate>,
@@ -220,8 +220,15 @@ impl Filters {
                 _ => any_of(names.iter().map(|n| facet_term(field, n)).collect()),
             }
         };
-        if !self.companies.is_empty() {
-            restrict(any_facet(fields.company, &self.companies));
+        match self.companies.as_slice() {
+            [] => {}
+            [company] => restrict(facet_term(company.field(fields), &company.name)),
+            companies => restrict(any_of(
+                companies
+                    .iter()
+                    .map(|c| facet_term(c.field(fields), &c.name))
+                    .collect(),
+            )),
         }
         if !self.sources.is_empty() {
             restrict(any_facet(fields.source, &self.sources));

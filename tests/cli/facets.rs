@@ -299,3 +299,44 @@ fn unknown_companies_after_a_cue_are_shown_apart() {
     let stdout = corpus.veille(&["search", "incendie"]).ok();
     assert!(stdout.contains("Fabrikam?"), "{stdout}");
 }
+
+#[test]
+fn guessed_companies_are_listed_apart_and_found_by_name() {
+    let corpus = Corpus::new();
+    corpus.file(
+        "corpus/fabrikam.txt",
+        "date 2019-09-26 Un incendie a ravagé l'usine de la société américaine Fabrikam à Rouen, \
+         un site du groupe Renault.\n",
+    );
+    corpus.file(
+        "corpus/autre.txt",
+        "date 2019-09-27 Renault annonce ses résultats.\n",
+    );
+    corpus.index();
+    // Listed after the companies of the gazetteer, marked as less sure.
+    let listing = corpus.veille(&["companies"]).ok();
+    let renault = listing.find("Renault").unwrap();
+    let fabrikam = listing.find("Fabrikam?").unwrap();
+    assert!(renault < fabrikam, "{listing}");
+    assert!(listing.contains("Guessed"), "{listing}");
+    let json = corpus.veille(&["companies", "--json"]).json();
+    let guessed: Vec<(&str, bool)> = json["companies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["name"].as_str().unwrap(), c["guessed"].as_bool().unwrap()))
+        .collect();
+    assert_eq!(guessed, [("Renault", false), ("Fabrikam", true)]);
+    // Found by its name in any case, as a filter or in the query; a slip gets a suggestion.
+    assert_eq!(corpus.ids("", &["--company", "FABRIKAM"]), ["fabrikam.txt"]);
+    assert_eq!(
+        corpus.ids("company:fabrikam incendie", &[]),
+        ["fabrikam.txt"]
+    );
+    let slip = corpus.veille(&["search", "--company", "Fabrikan"]).fails();
+    assert!(slip.contains("Did you mean 'Fabrikam'?"), "{slip}");
+    // The facet of the results still holds only the gazetteer's companies.
+    let results = corpus.veille(&["search", "incendie", "--json"]).json();
+    let facet = results["facets"]["companies"].to_string();
+    assert!(!facet.contains("Fabrikam"), "{facet}");
+}
