@@ -22,6 +22,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 
+use veille::analysis::companies::matcher::without_legal_form;
 use veille::analysis::companies::CompanyRecognizer;
 use veille::analysis::fold_name;
 use veille::ingest::parse_json_record;
@@ -53,8 +54,8 @@ fn labels(file: &str, recognizer: &CompanyRecognizer) -> Vec<Label> {
             {
                 let bare = name.strip_prefix('?').unwrap_or(name);
                 match recognizer.canonical(bare) {
-                    Some(canonical) => companies.insert(fold_name(canonical)),
-                    None => unknown.insert(fold_name(bare)),
+                    Some(canonical) => companies.insert(same_company(canonical)),
+                    None => unknown.insert(same_company(bare)),
                 };
             }
             Label {
@@ -64,6 +65,12 @@ fn labels(file: &str, recognizer: &CompanyRecognizer) -> Vec<Label> {
             }
         })
         .collect()
+}
+
+/// The form under which a labelled name and a found one are compared: folded, without a legal
+/// form at the end (a labeller's `Pernod SA` is the guessed `Pernod`).
+fn same_company(name: &str) -> String {
+    fold_name(without_legal_form(name))
 }
 
 /// Precision and recall of the company facet on the labelled articles of `file`.
@@ -126,11 +133,11 @@ fn measure(
             .into_iter()
             .filter(|m| !m.rolled_up)
             .collect();
-        let got: BTreeSet<String> = mentions.iter().map(|m| fold_name(&m.name)).collect();
+        let got: BTreeSet<String> = mentions.iter().map(|m| same_company(&m.name)).collect();
         let sure: BTreeSet<String> = mentions
             .iter()
             .filter(|m| !m.guessed)
-            .map(|m| fold_name(&m.name))
+            .map(|m| same_company(&m.name))
             .collect();
         let all: BTreeSet<String> = label.companies.union(&label.unknown).cloned().collect();
         found_sure += sure.len();

@@ -1068,6 +1068,48 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_guessed_name_goes_on_past_a_foreign_connector_and_stops_before_its_legal_form() {
+        let guessed: Vec<String> = recognizer()
+            .recognize(
+                &[],
+                "",
+                "La société italienne Aeroporti di Roma gère Fiumicino. Un virement de la société \
+                 ICB Properties of Miami LLC. La société Fabrikam Industries SA recrute. La \
+                 société Lubrizol de Rouen brûle. La société C SA rappelle un fromage. Le \
+                 rachat de One Two Three Four Five Six SA. Il veut SORTIR LA DROITE DE SA \
+                 \"ZONE DE CONFORT\".",
+            )
+            .into_iter()
+            .filter(|m| m.guessed)
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(
+            guessed,
+            [
+                "Aeroporti di Roma",
+                "ICB Properties of Miami",
+                "Fabrikam Industries",
+                "Lubrizol"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_legal_form_at_the_end_of_a_name_is_no_part_of_the_company() {
+        use super::matcher::without_legal_form;
+        for (name, company) in [
+            ("Pernod SA", "Pernod"),
+            ("Ford France S.A.", "Ford France"),
+            ("Pichler GFG AG", "Pichler GFG"),
+            ("Sanofi", "Sanofi"),
+            ("SA", "SA"),
+            ("Spa Resort", "Spa Resort"),
+        ] {
+            assert_eq!(without_legal_form(name), company, "{name}");
+        }
+    }
+
+    #[test]
     fn a_guessed_name_is_spaced_the_same_whatever_the_text_s_spaces() {
         // Exports put no-break spaces and tabs where a space was meant.
         for text in [

@@ -20,13 +20,30 @@ pub(super) fn name_from(words: &[Word], first: usize, text: &str) -> Option<(usi
     {
         return None;
     }
-    let mut last = first;
-    while last + 1 < first + 3
-        && words
-            .get(last + 1)
+    let goes_on = |k: usize| {
+        words
+            .get(k)
             .is_some_and(|w| w.capitalized && !w.sentence_start && w.gap_before == Gap::Space)
-    {
-        last += 1;
+    };
+    let mut last = first;
+    loop {
+        if last + 1 < first + MAX_GUESSED_WORDS && goes_on(last + 1) {
+            last += 1;
+        } else if last + 2 < first + MAX_GUESSED_WORDS
+            && words
+                .get(last + 1)
+                .is_some_and(|w| CONNECTORS.contains(&w.folded) && !w.capitalized)
+            && goes_on(last + 2)
+        {
+            last += 2;
+        } else {
+            break;
+        }
+    }
+    // `la société Acme Industries SA`: the legal form is no part of the name, as in `Acme
+    // Industries SA recrute`.
+    while last > first && is_in(&words[last], List::LegalForms) {
+        last -= 1;
     }
     // `les magasins C et A`, `la compagnie R.M.S. Titanic`: a letter alone is a piece of a name.
     if last == first && start.folded.chars().count() < 2 {
@@ -35,6 +52,14 @@ pub(super) fn name_from(words: &[Word], first: usize, text: &str) -> Option<(usi
     Some((first, name_as_written(text, &words[first..=last])))
 }
 
+/// How many words a guessed name may have, its connectors included: `ICB Properties of Miami`.
+const MAX_GUESSED_WORDS: usize = 5;
+
+/// Lower-case words that join the capitalised words of a foreign company's name (`Aeroporti di
+/// Roma`, `ICB Properties of Miami`). Not the French `de`, which goes on to a place: `la société
+/// Lubrizol de Rouen`.
+const CONNECTORS: &[&str] = &["of", "and", "di", "del", "della", "da", "von", "van", "der"];
+
 /// The capitalised words right before a legal form (`Acme Industries SA`), and where they
 /// start.
 pub(super) fn name_before(words: &[Word], form: usize, text: &str) -> Option<(usize, String)> {
@@ -42,17 +67,45 @@ pub(super) fn name_before(words: &[Word], form: usize, text: &str) -> Option<(us
     if !words[last].capitalized || words[form].sentence_start || !words[form].plain_space_before {
         return None;
     }
+    // Whether the word at `k` goes on the name of the word before it.
+    let joined = |k: usize| !words[k].sentence_start && words[k].plain_space_before;
     let mut first = last;
-    while first > 0
-        && first + 3 > last + 1
-        && !words[first].sentence_start
-        && words[first - 1].capitalized
-        && words[first].plain_space_before
-    {
-        first -= 1;
+    loop {
+        let length = last + 1 - first;
+        if first > 0 && length < MAX_GUESSED_WORDS && joined(first) && words[first - 1].capitalized
+        {
+            first -= 1;
+        } else if first > 1
+            && length + 1 < MAX_GUESSED_WORDS
+            && joined(first)
+            && CONNECTORS.contains(&words[first - 1].folded)
+            && !words[first - 1].capitalized
+            && joined(first - 1)
+            && words[first - 2].capitalized
+        {
+            first -= 2;
+        } else {
+            break;
+        }
     }
+    // `Aston Martin Lagonda Global Holdings plc`: a name longer than read opens with words of
+    // its own (here a known company's), not with the last ones read; nor can the words read
+    // before the first (the rules' window) tell where it starts.
+    let cut_short = match first.checked_sub(1) {
+        Some(before) => joined(first) && words[before].capitalized,
+        None => !words[first].sentence_start,
+    };
     let name = &words[first..=last];
-    if name.iter().all(|w| is_in(w, List::SentenceStarters)) {
+    // `SORTIR LA DROITE DE SA "ZONE`: articles and prepositions in capitals are a headline's.
+    let shouted = name.len() > 1
+        && name
+            .iter()
+            .any(|w| w.upper && is_in(w, List::SentenceStarters));
+    if cut_short
+        || shouted
+        || name.iter().all(|w| is_in(w, List::SentenceStarters))
+        || (first == last && words[first].folded.chars().count() < 2)
+    {
         return None;
     }
     Some((first, name_as_written(text, &words[first..=last])))

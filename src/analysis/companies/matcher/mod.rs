@@ -96,6 +96,12 @@
 //! Spillebout`), and `pick-up`, `stand-up` hold no `start-up`; nor before a French legal form
 //! in lower case (`Eva Sas`); nor is a letter alone (`les magasins C et A`); nor a laboratory
 //! near researchers or a research body (`chercheur au laboratoire Kastler Brossel`).
+//! A guessed name has up to five words, joined by a foreign connector (`Aeroporti di Roma`,
+//! `ICB Properties of Miami`; not the French `de`, which goes on to a place), and never its
+//! legal form (`la société Acme Industries SA` is `Acme Industries`, as `Acme Industries SA
+//! recrute`); read back from a legal form, it must start where the words read show it does
+//! (not `Lagonda Global Holdings` of `Aston Martin Lagonda Global Holdings plc`), and holds no
+//! article or preposition in capitals (`SORTIR LA DROITE DE SA`).
 
 mod guess;
 mod lexicon;
@@ -312,6 +318,26 @@ thread_local! {
     /// The buffers of [`Matcher::scan`], kept from article to article: allocating them for each
     /// one cost a tenth of recognition, on the thread that also feeds the index.
     static SCAN_BUFFERS: std::cell::RefCell<(Scratch, Vec<Span>)> = Default::default();
+}
+
+/// Whether `word` is a legal form in any case, with or without periods (`S.A.` is `SA`).
+fn is_a_legal_form(word: &str) -> bool {
+    let letters: String = word
+        .chars()
+        .filter(|c| *c != '.')
+        .flat_map(char::to_lowercase)
+        .collect();
+    LEGAL_FORMS.contains(&letters.as_str())
+}
+
+/// `name` without a legal form at its end (`Acme Industries SA` → `Acme Industries`): guessed
+/// names are given without it, and a name with it is the same company.
+pub fn without_legal_form(name: &str) -> &str {
+    let trimmed = name.trim_end();
+    match trimmed.rsplit_once(char::is_whitespace) {
+        Some((rest, last)) if is_a_legal_form(last) => rest.trim_end(),
+        _ => trimmed,
+    }
 }
 
 /// What [`Matcher::scan`] found in an article.
