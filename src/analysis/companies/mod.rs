@@ -484,6 +484,8 @@ Tesla\t\t\tUS\tautomotive\t\t
         // Where someone is, inside or near the shop: one shop, unless its staff are named.
         assert!(found("Elles se sont réfugiées dans la Fnac, rue de Rennes.").is_empty());
         assert!(found("Un témoin était à l'intérieur du Super U quand il a tiré.").is_empty());
+        assert!(found("Il se trouvait à l'extérieur du Super U avec ses hommes.").is_empty());
+        assert!(found("Une femme a été agressée à l'entrée du Super U.").is_empty());
         assert!(found("Ils ont fui sur le parking du Super U.").is_empty());
         assert!(found("Il a été arrêté sur le parking du supermarché Super U.").is_empty());
         assert!(found("Le plancher du magasin Fnac situé rue de Rennes a cédé.").is_empty());

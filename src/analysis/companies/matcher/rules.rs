@@ -157,9 +157,13 @@ fn around_a_place(words: &[Word], start: usize) -> bool {
 /// Prepositions before an article that place someone in a shop: `dans le Monoprix`.
 const INSIDE_A_PLACE: &[&str] = &["dans", "devant", "derriere"];
 
-/// Nouns before `du` that place someone in or near a shop: `à l'intérieur du Super U`.
+/// Nouns before `du` that place someone in or near a shop: `à l'intérieur du Super U`, `à
+/// l'extérieur du Super U`.
 const AROUND_A_PLACE: &[&str] = &[
     "interieur",
+    "exterieur",
+    "entree",
+    "alentours",
     "parking",
     "parkings",
     "abords",
