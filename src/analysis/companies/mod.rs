@@ -1079,7 +1079,9 @@ Tesla\t\t\tUS\tautomotive\t\t
                  ICB Properties of Miami LLC. La société Fabrikam Industries SA recrute. La \
                  société Lubrizol de Rouen brûle. La société C SA rappelle un fromage. Le \
                  rachat de One Two Three Four Five Six SA. Il veut SORTIR LA DROITE DE SA \
-                 \"ZONE DE CONFORT\".",
+                 \"ZONE DE CONFORT\". La société Fabrikam-Contoso AG recrute. Les pièces de la \
+                 société Newton & Sons Ltd. L'entreprise Pininfarina S.p.A fête ses 90 ans. Le \
+                 constructeur Italien Contoso Motori.",
             )
             .into_iter()
             .filter(|m| m.guessed)
@@ -1091,7 +1093,43 @@ Tesla\t\t\tUS\tautomotive\t\t
                 "Aeroporti di Roma",
                 "ICB Properties of Miami",
                 "Fabrikam Industries",
-                "Lubrizol"
+                "Lubrizol",
+                "Fabrikam-Contoso",
+                "Newton & Sons",
+                "Pininfarina",
+                "Contoso Motori"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_a_code_or_an_adjective_after_a_company_noun_is_not_guessed_but_a_company_is() {
+        let guessed: Vec<String> = recognizer()
+            .recognize(
+                &[],
+                "",
+                "Le patron de la société Tad Dowker a expliqué. La gérante de l'entreprise \
+                 Cherise Bonanno a chanté. Le designer industriel Konstantin Grcic dessine. \
+                 L'ingénieure chimiste Crista Chavez télétravaille. Le laboratoire P4 de Wuhan. \
+                 La plateforme « Startup Autobahn » aide. Le PDG de la société Fusion Capital \
+                 Partners parle. Quatre salariés de l'entreprise Viva Multimedia sont mis en \
+                 examen. Son autre société Deb Jam organise ses spectacles. Le médicament \
+                 (laboratoire Etypharm) est autorisé. Le délégué CGT-Bodyguard SAS parle. Une \
+                 chercheuse au Latmos (Laboratoire Atmosphères, Milieux) parle. Les bornes de \
+                 Phoenix Contact E-Mobility GmbH.",
+            )
+            .into_iter()
+            .filter(|m| m.guessed)
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(
+            guessed,
+            [
+                "Fusion Capital Partners",
+                "Viva Multimedia",
+                "Deb Jam",
+                "Etypharm",
+                "Bodyguard"
             ]
         );
     }

@@ -4,8 +4,8 @@
 
 use super::*;
 
-/// Up to three capitalised words from `first` on, in the same sentence: the name after a cue,
-/// and where it starts.
+/// Up to [`MAX_GUESSED_WORDS`] capitalised words from `first` on, in the same sentence: the
+/// name after a cue, and where it starts.
 pub(super) fn name_from(words: &[Word], first: usize, text: &str) -> Option<(usize, String)> {
     let start = words.get(first)?;
     // `la firme d'Ingolstadt` is a place, `le cabinet d'Emmanuel Macron` a person's staff, `la
@@ -16,6 +16,7 @@ pub(super) fn name_from(words: &[Word], first: usize, text: &str) -> Option<(usi
         || elided
         || is_in(start, List::SentenceStarters)
         || is_in(start, List::FirstNames)
+        || is_in(start, List::Nationalities)
         || after_a_civil_title(words, first + 1)
     {
         return None;
@@ -23,7 +24,7 @@ pub(super) fn name_from(words: &[Word], first: usize, text: &str) -> Option<(usi
     let goes_on = |k: usize| {
         words
             .get(k)
-            .is_some_and(|w| w.capitalized && !w.sentence_start && w.gap_before == Gap::Space)
+            .is_some_and(|w| w.capitalized && !w.sentence_start && joins_a_name(w))
     };
     let mut last = first;
     loop {
@@ -45,11 +46,31 @@ pub(super) fn name_from(words: &[Word], first: usize, text: &str) -> Option<(usi
     while last > first && is_in(&words[last], List::LegalForms) {
         last -= 1;
     }
+    // `l'entreprise Pininfarina S.p.A`: a letter before a period opens an abbreviation.
+    if last > first && words[last].folded.chars().count() == 1 && words[last].trailing == Some('.')
+    {
+        last -= 1;
+    }
     // `les magasins C et A`, `la compagnie R.M.S. Titanic`: a letter alone is a piece of a name.
-    if last == first && start.folded.chars().count() < 2 {
+    if last == first && (start.folded.chars().count() < 2 || a_code(start)) {
         return None;
     }
     Some((first, name_as_written(text, &words[first..=last])))
+}
+
+/// Whether the word joins the capitalised word before it in a name: after a space, a hyphen
+/// (`Mercedes-Benz`) or an ampersand (`Israel Newton & Sons`).
+fn joins_a_name(word: &Word) -> bool {
+    static AMPERSAND: OnceLock<Gap> = OnceLock::new();
+    word.gap_before == Gap::Space || word.gap_before == *AMPERSAND.get_or_init(|| gap_of(" & "))
+}
+
+/// A capital and digits (`le laboratoire P4`, `l'usine A7`): a class or a code, not a name.
+fn a_code(word: &Word) -> bool {
+    let mut chars = word.folded.chars();
+    chars.next().is_some_and(char::is_alphabetic)
+        && chars.all(|c| c.is_ascii_digit())
+        && word.folded.len() > 1
 }
 
 /// How many words a guessed name may have, its connectors included: `ICB Properties of Miami`.
@@ -67,8 +88,13 @@ pub(super) fn name_before(words: &[Word], form: usize, text: &str) -> Option<(us
     if !words[last].capitalized || words[form].sentence_start || !words[form].plain_space_before {
         return None;
     }
-    // Whether the word at `k` goes on the name of the word before it.
-    let joined = |k: usize| !words[k].sentence_start && words[k].plain_space_before;
+    // Whether the word at `k` goes on the name of the word before it; not a union's acronym
+    // hyphenated to it (`le délégué CGT-Bodyguard SAS`).
+    let joined = |k: usize| {
+        !words[k].sentence_start
+            && joins_a_name(&words[k])
+            && !(words[k].hyphenated() && words[k - 1].upper && words[k - 1].folded.len() > 1)
+    };
     let mut first = last;
     loop {
         let length = last + 1 - first;
@@ -138,13 +164,16 @@ pub(super) fn guess_at(words: &[Word], i: usize, text: &str) -> Option<(usize, S
         && !what_kind
         && word.folded != "up"
     {
-        if word.folded == "laboratoire" && among_researchers(words, i) {
+        if (word.folded == "laboratoire" && among_researchers(words, i))
+            || !determined(words, i)
+            || a_person_s_role_before(words, i)
+        {
             return None;
         }
         let mut first = i + 1;
         while words
             .get(first)
-            .is_some_and(|w| is_in(w, List::Nationalities) && !w.capitalized)
+            .is_some_and(|w| is_in(w, List::Nationalities) && !w.sentence_start)
         {
             first += 1;
         }
@@ -166,6 +195,102 @@ pub(super) fn guess_at(words: &[Word], i: usize, text: &str) -> Option<(usize, S
         return name_before(words, i, text);
     }
     None
+}
+
+/// Whether the company noun at `i` follows an article or a determiner (`la société`, `une
+/// entreprise`, `sa société`, `l'entreprise`): a noun, not an adjective describing another
+/// (`le designer industriel Konstantin Grcic`, `l'ingénieure chimiste Crista Chavez`, `un site
+/// industriel Seveso`), nor a word of a name (`« Startup Autobahn »`).
+pub(super) fn determined(words: &[Word], i: usize) -> bool {
+    // `l'entreprise`; `(laboratoire Etypharm)` is a note in brackets, where `(Laboratoire
+    // Atmosphères, Milieux…` opens a name.
+    if words[i].elided || (words[i].paren_before && !words[i].capitalized) {
+        return true;
+    }
+    // `la start-up X` is read `la start startup X`.
+    let mut before = if words[i].folded == "startup" && i >= 1 && words[i - 1].folded == "start" {
+        i.checked_sub(2)
+    } else {
+        i.checked_sub(1)
+    };
+    // `son autre société Deb Jam`, `le célèbre éditeur Opus`.
+    if let Some(k) = before.filter(|&k| ADJECTIVES_BEFORE_A_NOUN.contains(&words[k].folded)) {
+        if words[k].elided {
+            return true;
+        }
+        before = k.checked_sub(1);
+    }
+    before.is_some_and(|k| {
+        let w = &words[k];
+        (!w.capitalized || w.sentence_start)
+            && (is_in(w, List::DefiniteArticles)
+                || is_in(w, List::ProductDeterminers)
+                || matches!(w.folded, "des" | "ce"))
+    })
+}
+
+/// Adjectives written before a noun: `son autre société`, `le célèbre éditeur`.
+const ADJECTIVES_BEFORE_A_NOUN: &[&str] = &[
+    "autre",
+    "celebre",
+    "nouvelle",
+    "nouveau",
+    "nouvel",
+    "jeune",
+    "petite",
+    "petit",
+    "grande",
+    "grand",
+    "propre",
+    "ancienne",
+    "ancien",
+    "meme",
+    "seule",
+    "seul",
+    "puissant",
+    "puissante",
+    "modeste",
+    "discrete",
+    "discret",
+    "premiere",
+    "premier",
+    "derniere",
+    "dernier",
+];
+
+/// Whether someone's role comes before the company noun at `i` and its article (`le patron de
+/// la société Tad Dowker a expliqué`, `la gérante de l'entreprise Cherise Bonanno`): the two
+/// capitalised words after it are that person's name more often than the company's.
+pub(super) fn a_person_s_role_before(words: &[Word], i: usize) -> bool {
+    // The role, past `de la` or `de l'`.
+    let role_at = if words[i].elided {
+        i.checked_sub(2)
+    } else {
+        i.checked_sub(3)
+            .filter(|_| matches!(words[i - 1].folded, "la" | "le"))
+    };
+    let Some(role_at) = role_at.filter(|&k| words[k + 1].folded == "de") else {
+        return false;
+    };
+    let role = &words[role_at];
+    // One person: `quatre salariés de l'entreprise Viva Multimedia` are its staff.
+    let a_role =
+        (is_in(role, List::Titles) || STAFF.contains(&role.folded) || role.folded == "parole")
+            && !role.folded.ends_with('s');
+    // Two words, each a capital then lower-case letters: `Tad Dowker`, not `Fusion Capital
+    // Partners` nor `AB InBev`.
+    let person_shaped = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            w.capitalized && !w.upper && !w.sentence_start && w.gap_before == Gap::Space
+        })
+    };
+    a_role
+        && person_shaped(i + 1)
+        && person_shaped(i + 2)
+        && !words
+            .get(i + 3)
+            .is_some_and(|w| w.capitalized && !w.sentence_start)
+        && !names_a_company(&words[i + 2])
 }
 
 /// Whether researchers or a research body are named in the words read around the cue at `i`

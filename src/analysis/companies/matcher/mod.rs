@@ -101,7 +101,17 @@
 //! legal form (`la société Acme Industries SA` is `Acme Industries`, as `Acme Industries SA
 //! recrute`); read back from a legal form, it must start where the words read show it does
 //! (not `Lagonda Global Holdings` of `Aston Martin Lagonda Global Holdings plc`), and holds no
-//! article or preposition in capitals (`SORTIR LA DROITE DE SA`).
+//! article or preposition in capitals (`SORTIR LA DROITE DE SA`). Its words may be joined by
+//! a hyphen or an ampersand (`Fabrikam-Contoso`, `Newton & Sons`), but not to a union's
+//! acronym (`le délégué CGT-Bodyguard SAS`). The company noun must follow an article or a
+//! determiner, maybe past an adjective (`la société`, `son autre société`, `le célèbre
+//! éditeur`), or open a note in brackets (`(laboratoire Etypharm)`): otherwise it describes
+//! another noun (`le designer industriel Konstantin Grcic`, `un site industriel Seveso`). Not
+//! guessed either: two capitalised words after a person's role and the noun (`le patron de la
+//! société Tad Dowker a expliqué`: the boss's name; not `quatre salariés de l'entreprise Viva
+//! Multimedia`), a capital and digits (`le laboratoire P4`), a nationality, even capitalised
+//! (`le constructeur Italien Contoso Motori` is Contoso Motori), the letter that opens an
+//! abbreviation (`Pininfarina S.p.A`).
 
 mod guess;
 mod lexicon;
