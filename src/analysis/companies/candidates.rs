@@ -26,22 +26,16 @@ fn capitalized_words(text: &str) -> impl Iterator<Item = Span> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
         while at < bytes.len() {
-            // Most of a text is lower-case ASCII: eight bytes at a time go to the next byte
-            // that may be a capital (`A`-`Z`, a digit, or the first byte of a non-ASCII letter).
-            if let Some(chunk) = eight_bytes(bytes, at) {
-                let found = if chunk & HIGH_BITS == 0 {
-                    // Most chunks are ASCII: a capital or a digit is a byte from `0` to `Z`.
-                    bytes_between(chunk, b'0', b'Z')
-                } else {
-                    // The byte after each, when there is one after the last: enough to pass
-                    // over `é` and `’`, which are no capitals.
-                    maybe_capitals(chunk, eight_bytes(bytes, at + 1))
-                };
-                if found == 0 {
-                    at += 8;
+            // Most of a text is lower-case ASCII: sixteen bytes at a time, or eight, go to the
+            // next byte that may be a capital (`A`-`Z`, a digit, or the first byte of a
+            // non-ASCII letter).
+            match skip_lower_case(bytes, at) {
+                Skip::Chunk(length) => {
+                    at += length;
                     continue;
                 }
-                at += found.trailing_zeros() as usize / 8;
+                Skip::To(offset) => at += offset,
+                Skip::Unknown => {}
             }
             let b = bytes[at];
             let capital = match b {
@@ -80,6 +74,43 @@ fn capitalized_words(text: &str) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
+/// What [`skip_lower_case`] found in the bytes from where it looked.
+enum Skip {
+    /// None of these many bytes may be a capital.
+    Chunk(usize),
+    /// The first that may be one is this many bytes on.
+    To(usize),
+    /// Too few bytes are left to read at once: they are read one by one.
+    Unknown,
+}
+
+/// The bytes from `at` that may not be a capital, read sixteen (with SSE2) or eight at a time.
+#[inline(always)]
+fn skip_lower_case(bytes: &[u8], at: usize) -> Skip {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(found) = sixteen_maybe_capitals(bytes, at) {
+        return match found {
+            0 => Skip::Chunk(16),
+            found => Skip::To(found.trailing_zeros() as usize),
+        };
+    }
+    let Some(chunk) = eight_bytes(bytes, at) else {
+        return Skip::Unknown;
+    };
+    let found = if chunk & HIGH_BITS == 0 {
+        // Most chunks are ASCII: a capital or a digit is a byte from `0` to `Z`.
+        bytes_between(chunk, b'0', b'Z')
+    } else {
+        // The byte after each, when there is one after the last: enough to pass over `é` and
+        // `’`, which are no capitals.
+        maybe_capitals(chunk, eight_bytes(bytes, at + 1))
+    };
+    match found {
+        0 => Skip::Chunk(8),
+        found => Skip::To(found.trailing_zeros() as usize / 8),
+    }
+}
+
 /// The high bit of each of eight bytes of text, not all ASCII, that may start a capital: an
 /// ASCII capital, digit or sign between them, or the first byte of a non-ASCII character but
 /// those that start no capital. `next` holds the byte after each, when known.
@@ -106,6 +137,53 @@ fn maybe_capitals(chunk: u64, next: Option<u64>) -> u64 {
         leading = (leading & !latin1 & !punctuation) | (latin1 & capital_next);
     }
     ((ascii & !chunk) | leading) & HIGH
+}
+
+/// [`maybe_capitals`] for the sixteen bytes from `at`, one bit per byte, with SSE2 (which every
+/// x86-64 processor has); `None` when fewer than seventeen bytes are left (the byte after each
+/// is read too).
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn sixteen_maybe_capitals(bytes: &[u8], at: usize) -> Option<u32> {
+    use std::arch::x86_64::{
+        __m128i, _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8,
+        _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8, _mm_setzero_si128,
+    };
+    let window = bytes.get(at..at.checked_add(17)?)?;
+    // SAFETY: SSE2 is part of the x86-64 baseline, and both unaligned loads read inside
+    // `window`, whose seventeen bytes were just checked.
+    unsafe {
+        let chunk = _mm_loadu_si128(window.as_ptr().cast::<__m128i>());
+        let next = _mm_loadu_si128(window.as_ptr().add(1).cast::<__m128i>());
+        let byte = |value: u8| _mm_set1_epi8(value as i8);
+        // Compared as signed bytes, every non-ASCII byte is negative: `0` to `Z` is ASCII only.
+        let ascii = _mm_and_si128(
+            _mm_cmpgt_epi8(chunk, byte(b'0' - 1)),
+            _mm_cmplt_epi8(chunk, byte(b'Z' + 1)),
+        );
+        // 0xC0 and up (-64 to -1) start a character of two bytes or more.
+        let leading = _mm_and_si128(
+            _mm_cmpgt_epi8(chunk, byte(0xBF)),
+            _mm_cmplt_epi8(chunk, _mm_setzero_si128()),
+        );
+        // As in `maybe_capitals`: 0xC3 starts a capital only before 0x80 to 0x9E (-128 to -98);
+        // 0xC2, and 0xE2 before 0x80, start no letter.
+        let latin1 = _mm_cmpeq_epi8(chunk, byte(0xC3));
+        let capital_next = _mm_cmplt_epi8(next, byte(0x9F));
+        let small_latin1 = _mm_andnot_si128(capital_next, latin1);
+        let punctuation = _mm_or_si128(
+            _mm_cmpeq_epi8(chunk, byte(0xC2)),
+            _mm_and_si128(
+                _mm_cmpeq_epi8(chunk, byte(0xE2)),
+                _mm_cmpeq_epi8(next, byte(0x80)),
+            ),
+        );
+        let found = _mm_or_si128(
+            ascii,
+            _mm_andnot_si128(_mm_or_si128(small_latin1, punctuation), leading),
+        );
+        Some(_mm_movemask_epi8(found) as u32)
+    }
 }
 
 /// Where the word holding byte `at` starts: back over letters, digits and the apostrophes that
@@ -302,7 +380,7 @@ mod tests {
     }
 
     #[test]
-    fn reading_eight_bytes_at_a_time_misses_no_capital() {
+    fn reading_bytes_sixteen_or_eight_at_a_time_misses_no_capital() {
         let samples = [
             "le",
             // The signs read as maybe capitals, then passed over.
@@ -337,12 +415,22 @@ mod tests {
             "Þór",
             "×Total",
             "é",
+            "Zara",
+            "aZb",
+            "09",
+            "0",
+            "a0",
         ];
-        // Every word at every offset from the start of an eight-byte chunk.
-        for shift in 0..8 {
+        // Every word at every offset from the start of a sixteen-byte chunk.
+        for shift in 0..16 {
             for (k, sample) in samples.iter().enumerate() {
                 let next = samples[(k + 3) % samples.len()];
-                let text = format!("{}{sample} {next} fin", "a".repeat(shift));
+                // Long enough to be read sixteen bytes at a time, then eight, then one by one.
+                let text = format!(
+                    "{}{sample} {next} fin {}",
+                    "a".repeat(shift),
+                    "z".repeat(24)
+                );
                 let mut found = Vec::new();
                 candidate_words(&text, &mut found);
                 // The words read one by one, as the tokenizer does.
