@@ -82,9 +82,12 @@ struct Measure {
     recall_known: f64,
 }
 
+/// Titles and bodies of orangesum articles, by id.
+type Articles = HashMap<String, (String, String)>;
+
 /// The title and body of the orangesum articles with these ids, read in one pass over the
 /// corpus; `None` (with a message) when `../shared` is absent.
-fn orangesum_articles(ids: &HashSet<&str>) -> Option<HashMap<String, (String, String)>> {
+fn orangesum_articles(ids: &HashSet<&str>) -> Option<Articles> {
     let data =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/orangesum.jsonl.gz");
     if !data.is_file() {
@@ -105,11 +108,7 @@ fn orangesum_articles(ids: &HashSet<&str>) -> Option<HashMap<String, (String, St
 }
 
 /// The title and body of article `id`, which `file` names: a data error if the corpus lacks it.
-fn article<'a>(
-    articles: &'a HashMap<String, (String, String)>,
-    file: &str,
-    id: &str,
-) -> &'a (String, String) {
+fn article<'a>(articles: &'a Articles, file: &str, id: &str) -> &'a (String, String) {
     articles
         .get(id)
         .unwrap_or_else(|| panic!("{file}: article {id} is not in the corpus"))
@@ -120,7 +119,7 @@ fn article<'a>(
 fn measure(
     file: &str,
     labels: &[Label],
-    articles: &HashMap<String, (String, String)>,
+    articles: &Articles,
     recognizer: &CompanyRecognizer,
     show_errors: bool,
 ) -> Measure {
@@ -332,6 +331,15 @@ fn judged_pairs(file: &str, verdict_column: usize) -> Vec<Judged> {
         .collect()
 }
 
+/// The pairs of an audit file (see [`judged_pairs`]) and their articles; `None` (with a
+/// message) when `../shared` is absent.
+fn judged_with_articles(file: &str, verdict_column: usize) -> Option<(Vec<Judged>, Articles)> {
+    let judged = judged_pairs(file, verdict_column);
+    let ids: HashSet<&str> = judged.iter().map(|j| j.id.as_str()).collect();
+    let articles = orangesum_articles(&ids)?;
+    Some((judged, articles))
+}
+
 /// Whether the facet of the article holds `company` (groups rolled up and guesses apart).
 fn facet_holds(
     recognizer: &CompanyRecognizer,
@@ -350,9 +358,7 @@ fn facet_holds(
 #[test]
 fn facet_entries_drawn_from_all_of_orangesum_are_mostly_right() {
     let file = "tests/data/facet-audits.tsv";
-    let judged = judged_pairs(file, 3);
-    let ids: HashSet<&str> = judged.iter().map(|j| j.id.as_str()).collect();
-    let Some(articles) = orangesum_articles(&ids) else {
+    let Some((judged, articles)) = judged_with_articles(file, 3) else {
         return;
     };
     let recognizer = CompanyRecognizer::builtin();
@@ -392,9 +398,7 @@ fn facet_entries_drawn_from_all_of_orangesum_are_mostly_right() {
 #[test]
 fn guessed_names_of_all_of_orangesum_are_mostly_right() {
     let file = "tests/data/guess-audit.tsv";
-    let judged = judged_pairs(file, 3);
-    let ids: HashSet<&str> = judged.iter().map(|j| j.id.as_str()).collect();
-    let Some(articles) = orangesum_articles(&ids) else {
+    let Some((judged, articles)) = judged_with_articles(file, 3) else {
         return;
     };
     let recognizer = CompanyRecognizer::builtin();
@@ -425,9 +429,7 @@ fn guessed_names_of_all_of_orangesum_are_mostly_right() {
 #[test]
 fn dropped_entries_judged_right_come_back_and_the_wrong_stay_out() {
     let file = "tests/data/missed-audit.tsv";
-    let judged = judged_pairs(file, 4);
-    let ids: HashSet<&str> = judged.iter().map(|j| j.id.as_str()).collect();
-    let Some(articles) = orangesum_articles(&ids) else {
+    let Some((judged, articles)) = judged_with_articles(file, 4) else {
         return;
     };
     let recognizer = CompanyRecognizer::builtin();

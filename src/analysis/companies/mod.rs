@@ -1069,24 +1069,27 @@ Tesla\t\t\tUS\tautomotive\t\t
         assert!(mentions.iter().any(|m| m.name == "Alibaba" && !m.guessed));
     }
 
+    /// The names guessed in `body`, in order.
+    fn guessed_in(body: &str) -> Vec<String> {
+        recognizer()
+            .recognize(&[], "", body)
+            .into_iter()
+            .filter(|m| m.guessed)
+            .map(|m| m.name)
+            .collect()
+    }
+
     #[test]
     fn a_guessed_name_goes_on_past_a_foreign_connector_and_stops_before_its_legal_form() {
-        let guessed: Vec<String> = recognizer()
-            .recognize(
-                &[],
-                "",
-                "La société italienne Aeroporti di Roma gère Fiumicino. Un virement de la société \
+        let guessed = guessed_in(
+            "La société italienne Aeroporti di Roma gère Fiumicino. Un virement de la société \
                  ICB Properties of Miami LLC. La société Fabrikam Industries SA recrute. La \
                  société Lubrizol de Rouen brûle. La société C SA rappelle un fromage. Le \
                  rachat de One Two Three Four Five Six SA. Il veut SORTIR LA DROITE DE SA \
                  \"ZONE DE CONFORT\". La société Fabrikam-Contoso AG recrute. Les pièces de la \
                  société Newton & Sons Ltd. L'entreprise Pininfarina S.p.A fête ses 90 ans. Le \
                  constructeur Italien Contoso Motori.",
-            )
-            .into_iter()
-            .filter(|m| m.guessed)
-            .map(|m| m.name)
-            .collect();
+        );
         assert_eq!(
             guessed,
             [
@@ -1104,11 +1107,8 @@ Tesla\t\t\tUS\tautomotive\t\t
 
     #[test]
     fn a_person_a_code_or_an_adjective_after_a_company_noun_is_not_guessed_but_a_company_is() {
-        let guessed: Vec<String> = recognizer()
-            .recognize(
-                &[],
-                "",
-                "Le patron de la société Tad Dowker a expliqué. La gérante de l'entreprise \
+        let guessed = guessed_in(
+            "Le patron de la société Tad Dowker a expliqué. La gérante de l'entreprise \
                  Cherise Bonanno a chanté. Le designer industriel Konstantin Grcic dessine. \
                  L'ingénieure chimiste Crista Chavez télétravaille. Le laboratoire P4 de Wuhan. \
                  La plateforme « Startup Autobahn » aide. Le PDG de la société Fusion Capital \
@@ -1117,11 +1117,7 @@ Tesla\t\t\tUS\tautomotive\t\t
                  (laboratoire Etypharm) est autorisé. Le délégué CGT-Bodyguard SAS parle. Une \
                  chercheuse au Latmos (Laboratoire Atmosphères, Milieux) parle. Les bornes de \
                  Phoenix Contact E-Mobility GmbH.",
-            )
-            .into_iter()
-            .filter(|m| m.guessed)
-            .map(|m| m.name)
-            .collect();
+        );
         assert_eq!(
             guessed,
             [
@@ -1156,13 +1152,11 @@ Tesla\t\t\tUS\tautomotive\t\t
             "La société Fusion\u{a0}Capital recrute. Acme\tIndustries SA aussi.",
             "La société Fusion Capital recrute. Acme Industries SA aussi.",
         ] {
-            let guessed: Vec<String> = recognizer()
-                .recognize(&[], "", text)
-                .into_iter()
-                .filter(|m| m.guessed)
-                .map(|m| m.name)
-                .collect();
-            assert_eq!(guessed, ["Fusion Capital", "Acme Industries"], "{text:?}");
+            assert_eq!(
+                guessed_in(text),
+                ["Fusion Capital", "Acme Industries"],
+                "{text:?}"
+            );
         }
     }
 
@@ -1206,14 +1200,7 @@ Tesla\t\t\tUS\tautomotive\t\t
 
     #[test]
     fn what_only_looks_like_a_cue_introduces_no_guess() {
-        let guessed = |text: &str| -> Vec<String> {
-            recognizer()
-                .recognize(&[], "", text)
-                .into_iter()
-                .filter(|m| m.guessed)
-                .map(|m| m.name)
-                .collect()
-        };
+        let guessed = guessed_in;
         // A pick-up, a stand-up, a noun after a bare `de`, a French form in lower case, a
         // letter alone.
         assert!(guessed("Il attend le pick-up Cybertruck.").is_empty());
