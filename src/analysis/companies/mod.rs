@@ -2722,6 +2722,28 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn where_an_app_or_a_film_is_found_is_no_actor() {
+        let makers = recognizer_of(
+            "Apple\t\t\tUS\thardware\t\t\n\
+             Alphabet\t\t\tUS\tinternet\t\t\n\
+             Google\t\t\tUS\tinternet\tAlphabet\t\n",
+        );
+        let found = |text| found_by(&makers, text);
+        assert!(found("Une nouvelle version est sortie sur Apple et Android.").is_empty());
+        assert!(found("L'appli se télécharge sur système Apple ou Android.").is_empty());
+        assert_eq!(
+            found("Elle sera dans les magasins d'applications de Google et d'Apple."),
+            Vec::<String>::new()
+        );
+        assert!(found("Le film sort en salles et sur Apple TV+ en octobre.").is_empty());
+        assert_eq!(found("Apple a lancé Apple TV+ en novembre."), ["Apple"]);
+        assert_eq!(
+            found("Apple et Google ont retiré l'application."),
+            ["Apple", "Google", "Alphabet"]
+        );
+    }
+
+    #[test]
     fn a_platform_used_as_a_medium_is_not_an_actor() {
         assert!(found("Il l'a écrit sur Instagram et Facebook.").is_empty());
         assert!(found("Un utilisateur de Facebook a réagi.").is_empty());

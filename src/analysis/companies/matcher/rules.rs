@@ -546,6 +546,11 @@ pub(super) fn judge(
     {
         return Verdict::NotCompany;
     }
+    // `sortie sur Apple et Android`, `les magasins d'applications de Google et d'Apple`, `en
+    // salles et sur Apple TV+`: where an app or a film is found, whatever the company's sector.
+    if where_apps_or_films_are(words, start, end, governing) {
+        return Verdict::NotCompany;
+    }
     // `l'International Crisis Group (ICG)`, `les Centres de contrôle des maladies (CDC)`: an
     // acronym in brackets abbreviates the name before it.
     if abbreviates_the_name_before(words, start, end) {
@@ -1729,6 +1734,53 @@ pub(super) fn removed_from(words: &[Word], start: usize) -> bool {
             .rev()
             .take_while(|&k| !words[k + 1].sentence_start)
             .any(|k| REMOVED.contains(&words[k].folded))
+}
+
+/// Whether the name from `start` to `end` stands for where apps or films are found: a phone's
+/// system, listed with the other (`sur Apple et Android`, `sur système Apple ou Android`), the
+/// app stores (`les magasins d'applications de Google et d'Apple`), or a streaming service
+/// after `sur` (`sur Apple TV+`). `governing` is the word the name depends on.
+pub(super) fn where_apps_or_films_are(
+    words: &[Word],
+    start: usize,
+    end: usize,
+    governing: Option<&Word>,
+) -> bool {
+    const SYSTEMS: &[&str] = &["android", "ios"];
+    const STREAMS: &[&str] = &["tv", "music", "arcade", "prime"];
+    const STORES: &[&str] = &["magasin", "magasins", "boutique", "boutiques"];
+    const APPS: &[&str] = &["application", "applications", "appli", "applis"];
+    let system_listed = |conjunction: usize, system: usize| {
+        words
+            .get(conjunction)
+            .is_some_and(|w| is_in(w, List::Conjunctions))
+            && words
+                .get(system)
+                .is_some_and(|w| SYSTEMS.contains(&w.folded))
+    };
+    let beside_a_system =
+        system_listed(end, end + 1) || (start >= 2 && system_listed(start - 1, start - 2));
+    let streamed = governing.is_some_and(|g| matches!(g.folded, "sur" | "via"))
+        && words
+            .get(end)
+            .is_some_and(|w| w.capitalized && STREAMS.contains(&w.folded));
+    // Up to six words back, in the same sentence.
+    let from = (start.saturating_sub(6)..start)
+        .rev()
+        .take_while(|&k| !words[k + 1].sentence_start || k + 1 == start)
+        .last()
+        .unwrap_or(start);
+    // `magasins d'applications`; `d'applications de` alone when the words read stop before
+    // the store (`… d'applications de Google et d'Apple`): a store's, where `les éditeurs
+    // d'applications, comme Spotify` are the apps' makers.
+    let in_a_store = (from..start).any(|k| {
+        let of_someone = words[k].elided
+            && !words[k].definite
+            && words.get(k + 1).is_some_and(|w| w.folded == "de");
+        APPS.contains(&words[k].folded)
+            && (of_someone || k > from && STORES.contains(&words[k - 1].folded))
+    });
+    beside_a_system || streamed || in_a_store
 }
 
 /// `apéros-Skype`, `live-Facebook`: a platform glued to a lower-case word is part of a compound
