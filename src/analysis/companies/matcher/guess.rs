@@ -91,9 +91,11 @@ pub(super) fn name_before(words: &[Word], form: usize, text: &str) -> Option<(us
     // Whether the word at `k` goes on the name of the word before it; not a union's acronym
     // hyphenated to it (`le délégué CGT-Bodyguard SAS`).
     let joined = |k: usize| {
-        !words[k].sentence_start
+        let union = |before: &Word| before.upper && before.folded.len() > 1;
+        k > 0
+            && !words[k].sentence_start
             && joins_a_name(&words[k])
-            && !(words[k].hyphenated() && words[k - 1].upper && words[k - 1].folded.len() > 1)
+            && !(words[k].hyphenated() && union(&words[k - 1]))
     };
     let mut first = last;
     loop {
