@@ -2744,6 +2744,15 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_streamer_watched_is_where_films_are_shown() {
+        let streamers = recognizer_of("Netflix\t\t\tUS\tentertainment\t\t\n");
+        let found = |text| found_by(&streamers, text);
+        assert!(found("Des gens qui regardent Netflix et zappent.").is_empty());
+        assert!(found("Le soir, elle veut regarder Netflix.").is_empty());
+        assert_eq!(found("Netflix a dévoilé sa nouvelle série."), ["Netflix"]);
+    }
+
+    #[test]
     fn a_platform_used_as_a_medium_is_not_an_actor() {
         assert!(found("Il l'a écrit sur Instagram et Facebook.").is_empty());
         assert!(found("Un utilisateur de Facebook a réagi.").is_empty());

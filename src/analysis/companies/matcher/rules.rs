@@ -1694,13 +1694,30 @@ pub(super) fn is_a_medium(before: &[Word], governing: Option<&Word>, broadcaster
     // `l'événement Facebook` is held on it, `la série événement de Netflix` is its own.
     let event_on_it =
         governing.folded == "evenement" && std::ptr::eq(governing, at(1).unwrap_or(governing));
+    // `les gens qui regardent Netflix`: what is watched is shown on a streamer; a channel
+    // watched tonight may be the story's subject (`regardant M6 ce soir` in a piece on its
+    // ratings), judged by the words of its business.
+    let watched = !broadcaster && WATCHING.contains(&governing.folded);
     is_in(governing, List::MediumBefore)
+        || watched
         || on_a_medium
         || event_on_it
         || (std::ptr::eq(governing, at(1).unwrap_or(governing))
             && adjective(governing)
             && at(2).is_some_and(|w| is_in(w, List::MediumNouns) || is_in(w, List::MediumBefore)))
 }
+
+/// Verbs of watching: see [`is_a_medium`].
+const WATCHING: &[&str] = &[
+    "regarder",
+    "regarde",
+    "regardent",
+    "regardait",
+    "regardaient",
+    "regardant",
+    "regardez",
+    "visionner",
+];
 
 /// `retirée de Facebook`, `Retiré entre-temps d'Instagram`: what was taken off a platform was
 /// posted on it; who took it off is not said.
