@@ -8,8 +8,8 @@
 use std::ops::Bound;
 
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, Occur, PhraseQuery, Query,
-    RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, RangeQuery,
+    TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
@@ -213,25 +213,22 @@ impl Filters {
         let mut restrict = |q: Box<dyn Query>| {
             clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(q, 0.0))));
         };
-        let any_facet = |field: Field, names: &[String]| -> Box<dyn Query> {
-            match names.len() {
-                0 => Box::new(EmptyQuery),
-                1 => facet_term(field, &names[0]),
-                _ => any_of(names.iter().map(|n| facet_term(field, n)).collect()),
-            }
+        // An article passes with any of the values a filter lists.
+        let any_value = |mut terms: Vec<Box<dyn Query>>| match terms.len() {
+            0 => None,
+            1 => terms.pop(),
+            _ => Some(any_of(terms)),
         };
-        match self.companies.as_slice() {
-            [] => {}
-            [company] => restrict(facet_term(company.field(fields), &company.name)),
-            companies => restrict(any_of(
-                companies
-                    .iter()
-                    .map(|c| facet_term(c.field(fields), &c.name))
-                    .collect(),
-            )),
-        }
-        if !self.sources.is_empty() {
-            restrict(any_facet(fields.source, &self.sources));
+        let companies = self
+            .companies
+            .iter()
+            .map(|c| facet_term(c.field(fields), &c.name));
+        let sources = self.sources.iter().map(|s| facet_term(fields.source, s));
+        for filter in [any_value(companies.collect()), any_value(sources.collect())]
+            .into_iter()
+            .flatten()
+        {
+            restrict(filter);
         }
         // A period overlaps the filter when it ends after the start and starts before the end:
         // a `2020-04` article passes `--from 2020-04-15`.
