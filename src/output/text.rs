@@ -188,21 +188,10 @@ pub fn article(out: &mut dyn Write, style: &Style, article: &StoredArticle) -> i
 }
 
 /// One company a line: count, name, then country, sector and group when the gazetteer knows
-/// them.
+/// them; the guessed names, which come last, under a heading of their own.
 pub fn companies(out: &mut dyn Write, companies: &[CompanyCount]) -> io::Result<()> {
-    let mut guesses_begun = false;
-    for company in companies {
-        if company.guessed {
-            if !guesses_begun {
-                writeln!(
-                    out,
-                    "\nGuessed: not in the gazetteer, named after a cue word (la société X, X SA); less sure"
-                )?;
-                guesses_begun = true;
-            }
-            writeln!(out, "{:>6}  {}?", company.count, clean(&company.name))?;
-            continue;
-        }
+    let (known, guessed) = companies.split_at(companies.partition_point(|c| !c.guessed));
+    for company in known {
         let mut about: Vec<String> = Vec::new();
         about.extend(company.country.clone());
         about.extend(company.sector.clone());
@@ -218,6 +207,15 @@ pub fn companies(out: &mut dyn Write, companies: &[CompanyCount]) -> io::Result<
             format!("  ({})", about.join(", "))
         };
         writeln!(out, "{:>6}  {}{about}", company.count, clean(&company.name))?;
+    }
+    if !guessed.is_empty() {
+        writeln!(
+            out,
+            "\nGuessed: not in the gazetteer, named after a cue word (la société X, X SA); less sure"
+        )?;
+    }
+    for company in guessed {
+        writeln!(out, "{:>6}  {}?", company.count, clean(&company.name))?;
     }
     Ok(())
 }
