@@ -88,14 +88,14 @@ pub(super) fn name_before(words: &[Word], form: usize, text: &str) -> Option<(us
     if !words[last].capitalized || words[form].sentence_start || !words[form].plain_space_before {
         return None;
     }
-    // Whether the word at `k` goes on the name of the word before it; not a union's acronym
-    // hyphenated to it (`le délégué CGT-Bodyguard SAS`).
+    // Whether the word at `k` goes on the name of the word before it; not after a hyphen and
+    // an acronym of two letters or more, as a union's is (`le délégué CGT-Bodyguard SAS`).
     let joined = |k: usize| {
-        let union = |before: &Word| before.upper && before.folded.len() > 1;
+        let acronym = |before: &Word| before.upper && before.folded.len() > 1;
         k > 0
             && !words[k].sentence_start
             && joins_a_name(&words[k])
-            && !(words[k].hyphenated() && union(&words[k - 1]))
+            && !(words[k].hyphenated() && acronym(&words[k - 1]))
     };
     let mut first = last;
     loop {

@@ -103,8 +103,8 @@
 //! recrute`); read back from a legal form, it must start where the words read show it does
 //! (not `Lagonda Global Holdings` of `Aston Martin Lagonda Global Holdings plc`), and holds no
 //! article or preposition in capitals (`SORTIR LA DROITE DE SA`). Its words may be joined by
-//! a hyphen or an ampersand (`Fabrikam-Contoso`, `Newton & Sons`), but not to a union's
-//! acronym (`le délégué CGT-Bodyguard SAS`). The company noun must follow an article or a
+//! a hyphen or an ampersand (`Fabrikam-Contoso`, `Newton & Sons`), but not to an acronym
+//! before the hyphen, as a union's is (`le délégué CGT-Bodyguard SAS`). The company noun must follow an article or a
 //! determiner, maybe past an adjective (`la société`, `son autre société`, `le célèbre
 //! éditeur`), or open a note in brackets (`(laboratoire Etypharm)`): otherwise it describes
 //! another noun (`le designer industriel Konstantin Grcic`, `un site industriel Seveso`). Not
