@@ -59,11 +59,12 @@ drawn (blind), then a development set, as sets 9 and 10 were.
 `--set 12` draws a twelfth set of the same shape with SEED_12, none of them in the first eleven
 sets, the media development set, the eleven facet audits or the missed audit: measured once as
 drawn (blind), then a development set, as sets 9 to 11 were.
-`--set 13` to `--set 29` draw seventeen more sets of the same shape with SEED_13 to SEED_29 (sets
+`--set 13` to `--set 30` draw eighteen more sets of the same shape with SEED_13 to SEED_30 (sets
 28 on from a business pool of the 4,000 best scored, TOP_N_LATER, the 2,000 being nearly used up), each
 with none of the sets before it, the media development set, the facet audits (eleven for set 13,
 twelve from set 14 on, thirteen from set 20 on, fourteen for set 23, fifteen for set 24, sixteen
-for set 25, seventeen for set 26, eighteen for set 27, nineteen for set 28, twenty for set 29) or the missed audit, for the same reason.
+for set 25, seventeen for set 26, eighteen for set 27, nineteen for set 28, twenty for set 29, twenty-seven and the guess audit for set 30) or the missed audit, for
+the same reason.
 """
 import gzip
 import json
@@ -108,11 +109,15 @@ SEED_26 = 20270126
 SEED_27 = 20270128
 SEED_28 = 20270130
 SEED_29 = 20270204
+SEED_30 = 20270206
 # Sets 9 on, in order: a new set is a new seed here, and `--set` takes it at once.
 LATER_SEEDS = [SEED_9, SEED_10, SEED_11, SEED_12, SEED_13, SEED_14, SEED_15, SEED_16, SEED_17,
                SEED_18, SEED_19, SEED_20, SEED_21, SEED_22, SEED_23, SEED_24,
-               SEED_25, SEED_26, SEED_27, SEED_28, SEED_29]
+               SEED_25, SEED_26, SEED_27, SEED_28, SEED_29, SEED_30]
 LAST_SET = 8 + len(LATER_SEEDS)
+# The last facet audit each later set leaves out, where it differs from the set before: an audit
+# added after a set was drawn must not move it.
+AUDITS_BEFORE_SET = {14: 12, 20: 13, 23: 14, 24: 15, 25: 16, 26: 17, 27: 18, 28: 19, 29: 20, 30: 27}
 HERE = __file__.rsplit("/", 1)[0] + "/" if "/" in __file__ else ""
 AUDITS = HERE + "facet-audits.tsv"
 
@@ -244,31 +249,17 @@ def main():
     if which == "8":
         ids = eighth
     # Sets 9 on each leave out the sets drawn before them, as labelled (the file may have lost
-    # an id since); from set 14 on, audit 12 too, added to the audit file before it, from set 20
-    # on, audit 13, from set 23 on, audit 14, from set 24 on, audit 15, from set 25 on, audit 16, from set 26 on, audit 17, from set 27 on, audit 18, from set 28 on, audit 19, and from set 29 on, audit 20.
+    # an id since), and the facet audits written before them (AUDITS_BEFORE_SET); set 30 also
+    # leaves out the articles of the guess audit.
     seen |= set(eighth) | column_ids(HERE + "company-labels-8.tsv", None, None)
     for number, seed in enumerate(LATER_SEEDS, start=9):
         # A set is drawn leaving out those before it only: nothing after it needs drawing.
         if number > int(which):
             break
-        if number == 14:
-            seen |= column_ids(AUDITS, 0, 12)
-        if number == 20:
-            seen |= column_ids(AUDITS, 0, 13)
-        if number == 23:
-            seen |= column_ids(AUDITS, 0, 14)
-        if number == 24:
-            seen |= column_ids(AUDITS, 0, 15)
-        if number == 25:
-            seen |= column_ids(AUDITS, 0, 16)
-        if number == 26:
-            seen |= column_ids(AUDITS, 0, 17)
-        if number == 27:
-            seen |= column_ids(AUDITS, 0, 18)
-        if number == 28:
-            seen |= column_ids(AUDITS, 0, 19)
-        if number == 29:
-            seen |= column_ids(AUDITS, 0, 20)
+        if number in AUDITS_BEFORE_SET:
+            seen |= column_ids(AUDITS, 0, AUDITS_BEFORE_SET[number])
+        if number == 30:
+            seen |= column_ids(HERE + "guess-audit.tsv", 0, None)
         top_n = TOP_N_LATER if number >= 28 else TOP_N
         drawn = draw(scored, seed, BUSINESS_N_2, RANDOM_N_2, seen, top_n)
         if which == str(number):
