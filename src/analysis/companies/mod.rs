@@ -1131,6 +1131,28 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn what_a_company_does_may_stand_between_its_noun_and_its_name() {
+        let guessed = guessed_in(
+            "La société de biotechnologie Contoso Bio lève des fonds. Le fabricant de \
+                 trottinettes Fabrikam a fermé. L'entreprise belge d'emballage \
+                 Northwind Pack recrute. La société de production suisse Tailspin Films tourne \
+                 à Lyon. La société de production de Cyril Dupuis perd un contrat. Il a fondé \
+                 l'entreprise de son frère Paul Martin. Une entreprise de l'agroalimentaire en \
+                 Bretagne ferme. Un cabinet d'avocats basé à Marseille plaide. Le laboratoire de \
+                 recherche Litware publie. Il a écrit au cabinet de monsieur Durand.",
+        );
+        assert_eq!(
+            guessed,
+            [
+                "Contoso Bio",
+                "Fabrikam",
+                "Northwind Pack",
+                "Tailspin Films"
+            ]
+        );
+    }
+
+    #[test]
     fn a_legal_form_at_the_end_of_a_name_is_no_part_of_the_company() {
         use super::matcher::without_legal_form;
         for (name, company) in [

@@ -172,13 +172,8 @@ pub(super) fn guess_at(words: &[Word], i: usize, text: &str) -> Option<(usize, S
         {
             return None;
         }
-        let mut first = i + 1;
-        while words
-            .get(first)
-            .is_some_and(|w| is_in(w, List::Nationalities) && !w.sentence_start)
-        {
-            first += 1;
-        }
+        let first = past_nationalities(words, i + 1);
+        let first = past_nationalities(words, past_what_it_does(words, first, text));
         return name_from(words, first, text);
     }
     // `S.p.A.` or `SpA` is the Italian form; `les refuges et Maisons SPA` are the animal
@@ -198,6 +193,98 @@ pub(super) fn guess_at(words: &[Word], i: usize, text: &str) -> Option<(usize, S
     }
     None
 }
+
+/// The first word from `k` on that is no adjective of nationality: `la société américaine
+/// Lubrizol`.
+fn past_nationalities(words: &[Word], mut k: usize) -> usize {
+    while words
+        .get(k)
+        .is_some_and(|w| is_in(w, List::Nationalities) && !w.sentence_start)
+    {
+        k += 1;
+    }
+    k
+}
+
+/// The first word past what a company does, when `de` and a lower-case word say it between the
+/// company noun and the name (`la société de biotechnologie Moderna`, `l'entreprise anglaise
+/// d'investissements Agenda Invest`); else `k`. Not past an article or a possessive, which name
+/// whose the company is (`l'entreprise de son fils`), nor past `recherche`: a research
+/// laboratory is a university's or a public body's.
+fn past_what_it_does(words: &[Word], k: usize, text: &str) -> usize {
+    let Some(word) = words.get(k) else {
+        return k;
+    };
+    // `de biotechnologie`, or `d'investissements` read as one word after its elided `d'`.
+    let elided_de = word.elided
+        && !word.definite
+        && text[..word.span.start]
+            .trim_end_matches(is_apostrophe)
+            .ends_with(['d', 'D']);
+    let trade = if word.folded == "de" && !word.capitalized && word.plain_space_before {
+        k + 1
+    } else if elided_de {
+        k
+    } else {
+        return k;
+    };
+    let a_trade = words.get(trade).is_some_and(|w| {
+        !w.capitalized
+            && !w.sentence_start
+            && (!w.elided || trade == k)
+            && (trade == k || w.plain_space_before)
+            && w.folded.chars().all(char::is_alphabetic)
+            && !NO_TRADE.contains(&w.folded)
+            && !is_in(w, List::DefiniteArticles)
+            && !is_in(w, List::ProductDeterminers)
+    });
+    if a_trade {
+        trade + 1
+    } else {
+        k
+    }
+}
+
+/// Words after `de` and a company noun that say whose it is or where it is rather than what it
+/// does (`le cabinet de monsieur Giscard`, `une entreprise de l'agroalimentaire en Vendée`), or
+/// that make it no company (`le cabinet de réflexion Council on Foreign Relations`, `le
+/// laboratoire de recherche Stella Mare`, `l'éditeur d'origine chinoise Gui Minhai`).
+const NO_TRADE: &[&str] = &[
+    "de",
+    "des",
+    "du",
+    "d",
+    "en",
+    "a",
+    "au",
+    "aux",
+    "dans",
+    "sur",
+    "sous",
+    "pour",
+    "par",
+    "avec",
+    "chez",
+    "et",
+    "ou",
+    "qui",
+    "que",
+    "dont",
+    "vers",
+    "entre",
+    "selon",
+    "comme",
+    "depuis",
+    "pres",
+    "monsieur",
+    "madame",
+    "mademoiselle",
+    "maitre",
+    "reflexion",
+    "recherche",
+    "recherches",
+    "origine",
+];
 
 /// Whether the company noun at `i` follows an article or a determiner (`la société`, `une
 /// entreprise`, `sa société`, `l'entreprise`): a noun, not an adjective describing another
