@@ -396,9 +396,9 @@ fn facet_entries_drawn_from_all_of_orangesum_are_mostly_right() {
     }
 }
 
-/// Of the names veille guessed in all of orangesum when `tests/data/guess-audit.tsv` was drawn
-/// (every one of them, judged by hand), those it still guesses are mostly right, and it still
-/// guesses nearly all of those judged right.
+/// Of the names veille guessed in all of orangesum when each draw of `tests/data/guess-audit.tsv`
+/// was made (every one of them, judged by hand), those it still guesses are mostly right, and it
+/// still guesses nearly all of those judged right.
 #[test]
 fn guessed_names_of_all_of_orangesum_are_mostly_right() {
     let file = "tests/data/guess-audit.tsv";
@@ -422,9 +422,10 @@ fn guessed_names_of_all_of_orangesum_are_mostly_right() {
         "guess audit: {right_given} of the {given} judged names veille still guesses are right \
          ({precision:.3}); it still guesses {right_given} of the {right} judged right"
     );
-    // When drawn: 122 of 179 (0.682); after the rules it led to, 122 of 155 (0.787).
-    assert!(precision >= 0.77, "{precision:.3} < 0.77");
-    assert!(right_given >= 120, "{right_given} of {right} judged right");
+    // Draw 1 when drawn: 122 of 179 (0.682); after the rules it led to, 122 of 155 (0.787).
+    // With draw 2 (the trade rule's guesses, 36 of its 43 right): 158 of 198 (0.798).
+    assert!(precision >= 0.78, "{precision:.3} < 0.78");
+    assert!(right_given >= 155, "{right_given} of {right} judged right");
 }
 
 /// Of the (article, company) pairs the facet left out when `tests/data/missed-audit.tsv` was
