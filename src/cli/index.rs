@@ -37,30 +37,41 @@ const SHOWN_PER_FILE: usize = 20;
 /// (files are read one after the other, and few have any).
 #[derive(Default)]
 struct Reports {
-    /// Each file with a problem: how many were shown, how many records skipped and warnings
-    /// held back.
-    files: Vec<(PathBuf, usize, usize, usize)>,
+    files: Vec<FileProblems>,
+}
+
+/// The problems of one file: how many were shown, and how many were held back.
+struct FileProblems {
+    path: PathBuf,
+    shown: usize,
+    held_skipped: usize,
+    held_warnings: usize,
 }
 
 impl Reports {
     /// Whether to print this problem of `path`; if not, it is counted.
     fn show(&mut self, path: &Path, skipped: bool) -> bool {
-        let at = match self.files.iter().position(|(p, ..)| p == path) {
+        let at = match self.files.iter().position(|file| file.path == path) {
             Some(at) => at,
             None => {
-                self.files.push((path.to_path_buf(), 0, 0, 0));
+                self.files.push(FileProblems {
+                    path: path.to_path_buf(),
+                    shown: 0,
+                    held_skipped: 0,
+                    held_warnings: 0,
+                });
                 self.files.len() - 1
             }
         };
-        let (_, shown, held_skipped, held_warnings) = &mut self.files[at];
-        if *shown < SHOWN_PER_FILE {
-            *shown += 1;
+        let file = &mut self.files[at];
+        if file.shown < SHOWN_PER_FILE {
+            file.shown += 1;
             return true;
         }
         if skipped {
-            *held_skipped += 1;
+            file.held_skipped += 1;
         } else {
-            *held_warnings += 1;
+            file.held_warnings += 1;
         }
         false
     }
@@ -69,16 +80,20 @@ impl Reports {
     fn held_back(&self) -> impl Iterator<Item = String> + '_ {
         self.files
             .iter()
-            .filter(|(_, _, skipped, warnings)| skipped + warnings > 0)
-            .map(|(path, _, skipped, warnings)| {
+            .filter(|file| file.held_skipped + file.held_warnings > 0)
+            .map(|file| {
                 let mut counts = Vec::new();
-                if *skipped > 0 {
-                    counts.push(format!("{skipped} more records skipped"));
+                if file.held_skipped > 0 {
+                    counts.push(format!("{} more records skipped", file.held_skipped));
                 }
-                if *warnings > 0 {
-                    counts.push(format!("{warnings} more warnings"));
+                if file.held_warnings > 0 {
+                    counts.push(format!("{} more warnings", file.held_warnings));
                 }
-                format!("{}: {}, not shown", path.display(), counts.join(" and "))
+                format!(
+                    "{}: {}, not shown",
+                    file.path.display(),
+                    counts.join(" and ")
+                )
             })
     }
 }
