@@ -1131,6 +1131,20 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_noun_before_a_relative_clause_is_no_cue_for_the_name_after_it() {
+        let radio = recognizer_of("Radio Contoso\t\t\tFR\tmedia\t\t\n");
+        assert!(found_by(
+            &radio,
+            "Un groupe que Radio Contoso qualifie de fourre-tout."
+        )
+        .is_empty());
+        assert_eq!(
+            found_by(&radio, "Le groupe Radio Contoso a été racheté."),
+            ["Radio Contoso"]
+        );
+    }
+
+    #[test]
     fn what_a_company_does_may_stand_between_its_noun_and_its_name() {
         let guessed = guessed_in(
             "La société de biotechnologie Contoso Bio lève des fonds. Le fabricant de \

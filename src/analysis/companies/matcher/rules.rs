@@ -370,9 +370,15 @@ pub(super) fn judge(
                 .get(k + 1)
                 .is_some_and(|w| LOCAL_AUTHORITIES.contains(&w.folded))
     };
-    let cue_before = before.iter().enumerate().any(|(k, w)| {
-        is_cue(w) && !(common_word && heads_a_body(w.folded) && !general(k)) && !local_body(k)
-    }) || inside.iter().any(|w| is_in(w, List::Cues))
+    let relative = |k: usize| before.get(k + 1).is_some_and(opens_a_relative_clause);
+    let cue_before = before
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| !relative(k))
+        .any(|(k, w)| {
+            is_cue(w) && !(common_word && heads_a_body(w.folded) && !general(k)) && !local_body(k)
+        })
+        || inside.iter().any(|w| is_in(w, List::Cues))
         || after_a_nationality_noun(before, first)
         || chain_of_a_trade(before, first)
         || a_commissioned_study(before, first, after);
@@ -916,6 +922,7 @@ pub(super) fn about_its_business(words: &[Word], start: usize, end: usize, platf
     // The name's own words count only inside a longer name (`Capital` is no business).
     let inside = if end - start > 1 { start..end } else { 0..0 };
     (first_word..start)
+        .filter(|&k| !opens_a_relative_clause(&words[k + 1]))
         .chain(inside)
         .chain(end.min(last_word)..last_word)
         .any(|k| {
@@ -928,6 +935,13 @@ pub(super) fn about_its_business(words: &[Word], start: usize, end: usize, platf
         })
         || (first_word..start)
             .any(|k| MEDIA_EVENTS.contains(&words[k].folded) || parent_noun(words, k))
+}
+
+/// Whether the word opens a relative clause (`un groupe que RTL qualifie de fourre-tout`, `les
+/// salariés dont l'AFP a eu connaissance`): the noun before it is not what the name after it is,
+/// but what the clause is about.
+fn opens_a_relative_clause(word: &Word) -> bool {
+    matches!(word.folded, "que" | "qu" | "qui" | "dont")
 }
 
 /// What an outlet is, in an apposition after its name: `CNews, chaîne d'information`.
