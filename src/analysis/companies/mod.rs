@@ -1153,7 +1153,8 @@ Tesla\t\t\tUS\tautomotive\t\t
                  à Lyon. La société de production de Cyril Dupuis perd un contrat. Il a fondé \
                  l'entreprise de son frère Paul Martin. Une entreprise de l'agroalimentaire en \
                  Bretagne ferme. Un cabinet d'avocats basé à Marseille plaide. Le laboratoire de \
-                 recherche Litware publie. Il a écrit au cabinet de monsieur Durand.",
+                 recherche Litware publie. Il a écrit au cabinet de monsieur Durand. La société \
+                 d'exploitation Tour Contoso rouvre le monument.",
         );
         assert_eq!(
             guessed,

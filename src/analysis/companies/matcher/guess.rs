@@ -248,7 +248,8 @@ fn past_what_it_does(words: &[Word], k: usize, text: &str) -> usize {
 /// Words after `de` and a company noun that say whose it is or where it is rather than what it
 /// does (`le cabinet de monsieur Giscard`, `une entreprise de l'agroalimentaire en Vendée`), or
 /// that make it no company (`le cabinet de réflexion Council on Foreign Relations`, `le
-/// laboratoire de recherche Stella Mare`, `l'éditeur d'origine chinoise Gui Minhai`).
+/// laboratoire de recherche Stella Mare`, `l'éditeur d'origine chinoise Gui Minhai`), or that
+/// name what the company runs (`la société d'exploitation Tour Eiffel`, a monument).
 const NO_TRADE: &[&str] = &[
     "de",
     "des",
@@ -284,6 +285,7 @@ const NO_TRADE: &[&str] = &[
     "recherche",
     "recherches",
     "origine",
+    "exploitation",
 ];
 
 /// Whether the company noun at `i` follows an article or a determiner (`la société`, `une

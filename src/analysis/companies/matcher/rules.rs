@@ -941,7 +941,7 @@ pub(super) fn about_its_business(words: &[Word], start: usize, end: usize, platf
 /// salariés dont l'AFP a eu connaissance`): the noun before it is not what the name after it is,
 /// but what the clause is about.
 fn opens_a_relative_clause(word: &Word) -> bool {
-    matches!(word.folded, "que" | "qu" | "qui" | "dont")
+    matches!(word.folded, "que" | "qui" | "dont")
 }
 
 /// What an outlet is, in an apposition after its name: `CNews, chaîne d'information`.
