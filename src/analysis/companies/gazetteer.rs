@@ -187,9 +187,12 @@ impl Gazetteer {
     }
 
     pub fn get(&self, canonical: &str) -> Option<&Company> {
-        self.by_canonical
-            .get(&fold_name(canonical))
-            .map(|&i| &self.companies[i])
+        self.index_of(canonical).map(|i| &self.companies[i])
+    }
+
+    /// Where the company of this canonical name is in [`Gazetteer::companies`].
+    pub fn index_of(&self, canonical: &str) -> Option<usize> {
+        self.by_canonical.get(&fold_name(canonical)).copied()
     }
 
     pub fn len(&self) -> usize {

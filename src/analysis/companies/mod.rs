@@ -1131,6 +1131,22 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_make_s_own_trim_after_a_model_is_no_company_but_a_supplier_s_name_is() {
+        let makers = recognizer_of(
+            "Contoso Motors\tContoso\t\tJP\tautomotive\t\t\n\
+             Zest\t\t\tJP\tautomotive\tContoso Motors\t\n\
+             Fabrikam\t\t\tDE\tautomotive\t\t\n",
+        );
+        let found = |text| found_by(&makers, text);
+        assert!(!found("Il a présenté la Contoso GT-R Zest au salon.").contains(&"Zest".into()));
+        assert!(!found("La Contoso Skyline Zest GT est vendue.").contains(&"Zest".into()));
+        assert!(found("Contoso et Zest ont annoncé une usine commune.").contains(&"Zest".into()));
+        assert!(
+            found("Il pilote pour Contoso XR Fabrikam cette saison.").contains(&"Fabrikam".into())
+        );
+    }
+
+    #[test]
     fn a_noun_before_a_relative_clause_is_no_cue_for_the_name_after_it() {
         let radio = recognizer_of("Radio Contoso\t\t\tFR\tmedia\t\t\n");
         assert!(found_by(

@@ -75,6 +75,7 @@
 //! | `chaîne` before a channel names it, unless `sur` or `via` comes first; before a platform it is a medium | `la chaîne C8 a été condamnée` vs `diffusé sur la chaîne TF1`, `la chaîne YouTube de` |
 //! | a newspaper, channel or station (a `media` company the gazetteer does not call a group, or a group's name flagged `outlet`: `TF1`; studios, publishers, labels, game makers and streamers are `entertainment`, never cited as sources) is an actor only with words of its business within six words of the same clause, or of an apposition saying what it is (rachat, direction, salariés, audiences, concurrents, a décidé, a déprogrammé, plainte, assigné, attentat, `détenue par`…: `CNews, chaîne détenue par le groupe Canal+`), or of what happens to it said before its name (`l'arrêt de`, `la fermeture de`, `la suppression de`, `la maison mère de`), or when the article names three such outlets or this one three times, or opens a clause of its headline with this one (`Le Parisien : nouvelle stratégie`, `Depuis 2015, Charlie Hebdo a changé`), and is about the media business (three words of the trade, its journalists among them, and three of deals, money, jobs, closures and budgets, hosts moving between channels, printing and distribution, or ratings); a title that is a common word, opening a sentence before a preposition, is the word (`Focus sur cinq présentateurs`), and before an article whatever business words follow (`Voici les dix recettes`) | `selon Bloomberg`, `L'Obs a révélé` vs `le rachat du Parisien`, `l'arrêt de France 4`, `les éditions du Figaro, des Echos et de 20 Minutes` in a story on printing plants, a channel whose anchors a plan of savings would let go |
 //! | a maker after a determiner or `en` (past up to two lower-case words that are not cues; not the `du` of a cue's trade: `le géant français du luxe LVMH`) or a count (`deux Porsche`, `des Tesla`), or before a model number (`BMW 507`) or a model's name and its number (`Chevrolet Corvette Z06`), or after a model's number as its trim (`la GLC 63 AMG`, `une 560 SEL AMG`), is a product, unless a cue before it or in apposition after it (`visant Tesla, le constructeur`) or another mention says otherwise, or the name ends with what the company is (`de son côté Volkswagen Group`, `BMW M GmbH`) or describes it with lower-case words (`les Fonderies de Bretagne`) | `la Porsche`, `la nouvelle Alpine A110`, `l’Airbus A320 de la compagnie PIA`, `un scooter électrique BMW`, `flashée en Porsche`; not `ses rivaux Toyota` |
+//! | a carmaker of a make's group, right after that make and a model of one or two words, is the model's trim | `la Nissan GT-R Nismo`, `la Seat Leon Cupra`; not `Audi Sport ABT Schaeffler`, a supplier in a team's name |
 //! | a maker written with a model, listed right after a model with a number (not a year), is a product | `les Ferrari F40, Lamborghini Countach`, `les Audi Q5, BMW X3, Mercedes GLC et Porsche Macan`; not `En 2019, Koenigsegg Automotive` |
 //! | a headline opening with a maker's model (past a definite article or `nouvelle`) is the maker's news, even when the maker's name is a family name too (`Bentley Bentayga`), unless the name is shared with a word or another company or the headline is about an auction (`enchères`, `adjugée`) | `L’Audi A4 passe au restylage`, `Nouvelle Audi RS 6`, `Porsche 911 Speedster : pour 2019`; not `La Mercedes 300 SL … aux enchères`, `Continental GT` |
 //! | the words that reject a name also do past `au`, `du` or `de` | `étoilé au Michelin`, `l’aéroport de Zurich` |
@@ -284,6 +285,30 @@ impl Tried {
     }
 }
 
+/// Each company's topmost group, following parents up (a few steps at most: a user's file may
+/// make a loop of them).
+fn groups(gazetteer: &Gazetteer) -> Vec<usize> {
+    let companies = gazetteer.companies();
+    let parent_of = |company: usize| {
+        companies[company]
+            .parent
+            .as_deref()
+            .and_then(|parent| gazetteer.index_of(parent))
+    };
+    (0..companies.len())
+        .map(|company| {
+            let mut group = company;
+            for _ in 0..8 {
+                match parent_of(group) {
+                    Some(parent) => group = parent,
+                    None => break,
+                }
+            }
+            group
+        })
+        .collect()
+}
+
 /// For each company with a shared name (`Mitsubishi=generic`), the companies whose canonical
 /// names start with that name and go on (`Mitsubishi Motors`, `Mitsubishi Electric`); and the
 /// shared names, folded, with their company.
@@ -360,6 +385,25 @@ fn trade_phrase_start(text: &str, last: Span) -> Option<usize> {
         .then(|| start - 3)
 }
 
+/// Whether `between`, the text between two names, is a model's one or two words, each after a
+/// single space: a capital or a digit first, then letters, digits or hyphens (` GT-R `, `
+/// Skyline `, ` XC60 `).
+fn names_a_model(between: &str) -> bool {
+    let Some(inner) = between
+        .strip_prefix(' ')
+        .and_then(|rest| rest.strip_suffix(' '))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = inner.split(' ').collect();
+    words.len() <= 2
+        && words.iter().all(|word| {
+            word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && !word.ends_with('-')
+                && word.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+}
+
 /// Whether `word` is a legal form in any case, with or without periods (`S.A.` is `SA`).
 fn is_a_legal_form(word: &str) -> bool {
     let letters: String = word
@@ -403,6 +447,8 @@ pub struct Matcher {
     media_words: KeyFilter,
     /// Each company's sector.
     sectors: Vec<String>,
+    /// Each company's topmost group, itself when it has none: `Nissan` for `Nismo`.
+    groups: Vec<usize>,
     /// The companies whose names start with a shared name of another: `Mitsubishi Motors` for
     /// `Mitsubishi`.
     siblings: FxHashMap<usize, Vec<usize>>,
@@ -562,6 +608,7 @@ impl Matcher {
                 .iter()
                 .map(|c| c.sector.clone())
                 .collect(),
+            groups: groups(gazetteer),
             siblings,
             shared_names,
         }
@@ -735,6 +782,7 @@ impl Matcher {
         candidates.shrink_to(1 << 12);
         SCAN_BUFFERS.set((scratch, candidates));
         spelt_out_elsewhere(texts, &mut verdicts);
+        self.trims_after_a_model(texts, &mut verdicts);
         self.confirm_in_lists(texts, &mut verdicts);
         self.media_in_lists(texts, &mut verdicts);
         // What the mentions said of each company, one bit per kind of verdict: a long text
@@ -835,6 +883,26 @@ impl Matcher {
         // After the shared names: a lot's make still tells the article's sector.
         found.retain(|(company, _)| !lots.contains(company));
         Scan { found, guessed }
+    }
+
+    /// `la Nissan GT-R Nismo`, `la Seat Leon Cupra`: a carmaker of a make's group, named right
+    /// after that make and a model, is the model's trim, not a company of the article, whatever
+    /// the cues around.
+    fn trims_after_a_model(&self, texts: &[&str], verdicts: &mut [Mention]) {
+        let automotive = |company: usize| self.sectors[company] == "automotive";
+        for i in 1..verdicts.len() {
+            let (make, trim) = (&verdicts[i - 1], &verdicts[i]);
+            // A trim is the make's group's own (`Nismo` of Nissan), not a supplier's name in a
+            // racing team's (`Audi Sport ABT Schaeffler`).
+            let same_group = self.groups[make.0] == self.groups[trim.0];
+            if make.2 != trim.2 || make.0 == trim.0 || !same_group || !automotive(trim.0) {
+                continue;
+            }
+            let between = texts[trim.2].get(make.3.end..trim.3.start);
+            if between.is_some_and(names_a_model) {
+                verdicts[i].1 = Verdict::NotCompany;
+            }
+        }
     }
 
     /// `VW et Karmann`, `Honda, Ben & Jerry's, Patagonia`: a name waiting for evidence, listed
