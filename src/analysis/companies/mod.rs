@@ -2188,6 +2188,55 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_shared_name_the_article_is_about_is_the_company_bearing_it_alone() {
+        let recognizer = recognizer_of(
+            "Rolls-Royce Holdings\tRolls-Royce\t\tGB\taerospace-defence\t\tRolls-Royce=generic\n\
+             Rolls-Royce Motor Cars\t\t\tGB\tautomotive\t\t\n\
+             Caisse des dépôts\tCDC\t\tFR\tfinancial-services\t\tCDC=generic\n\
+             CDC Habitat\t\t\tFR\tconstruction-realestate\t\t\n",
+        );
+        let found = |title, body| found_in(&recognizer, title, body);
+        // Named once, in passing: nothing tells which company.
+        assert!(found("", "Les moteurs de Rolls-Royce équipent l'avion.").is_empty());
+        assert_eq!(
+            found(
+                "Rolls-Royce supprime 9 000 emplois",
+                "Le motoriste réduit ses coûts."
+            ),
+            ["Rolls-Royce Holdings"]
+        );
+        assert_eq!(
+            found(
+                "",
+                "Rolls-Royce livre ses moteurs. Rolls-Royce recrute. Rolls-Royce investit."
+            ),
+            ["Rolls-Royce Holdings"]
+        );
+        // Written as a car, the name is the family's carmaker's.
+        assert_eq!(
+            found(
+                "Rolls-Royce dévoile sa berline",
+                "La Rolls-Royce Ghost arrive en mai."
+            ),
+            ["Rolls-Royce Motor Cars"]
+        );
+        // The article names another company of the family: the shared name may be either.
+        assert_eq!(
+            found(
+                "Rolls-Royce supprime des emplois",
+                "Rolls-Royce Motor Cars résiste."
+            ),
+            ["Rolls-Royce Motor Cars"]
+        );
+        // An acronym in capitals is shared with public bodies: `les CDC` are American.
+        assert!(found(
+            "CDC : nouvelles consignes",
+            "Les CDC conseillent le masque."
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn a_paragraph_repeated_many_times_finds_what_it_finds_once() {
         // Mentions that stay unsure are all kept until the article is read: weighing them must
         // not cost the square of their number (this took 30 s for 2 MB).

@@ -404,6 +404,21 @@ fn names_a_model(between: &str) -> bool {
         })
 }
 
+/// Whether the make named at `name` in `text` is one of its cars: after `la` or `une`, or
+/// before a model's name (`une Rolls-Royce unique`, `Rolls-Royce Ghost`).
+fn written_as_a_car(text: &str, name: std::ops::Range<usize>) -> bool {
+    let before = text[..name.start].trim_end();
+    let article = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|word| matches!(word, "la" | "La" | "une" | "Une"));
+    let next = text[name.end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(' ').next())
+        .unwrap_or("");
+    article || (!next.is_empty() && names_a_model(&format!(" {next} ")))
+}
+
 /// Whether `word` is a legal form in any case, with or without periods (`S.A.` is `SA`).
 fn is_a_legal_form(word: &str) -> bool {
     let letters: String = word
@@ -874,7 +889,10 @@ impl Matcher {
             {
                 continue;
             }
-            if let Some(sibling) = self.by_sector(*company, &found, None) {
+            let chosen = self
+                .by_sector(*company, &found, None)
+                .or_else(|| self.family_subject(texts, &verdicts, *company, &kept));
+            if let Some(sibling) = chosen {
                 if kept.insert(sibling) {
                     found.push((sibling, texts[*text_index][name.clone()].to_string()));
                 }
@@ -883,6 +901,42 @@ impl Matcher {
         // After the shared names: a lot's make still tells the article's sector.
         found.retain(|(company, _)| !lots.contains(company));
         Scan { found, guessed }
+    }
+
+    /// `Hyundai dévoile la troisième génération de sa citadine`, `Lotus salue la mémoire de
+    /// Stirling Moss`: a family's shared name (`Hyundai` for Hyundai Motor, Hyundai Mobis…) that
+    /// opens the headline, or that the article names three times or more, is what the article
+    /// is about, when the article names none of the family's other companies. That is the
+    /// company bearing the name alone, unless the name is written as a car's (`une
+    /// Rolls-Royce`, `Rolls-Royce Ghost`): then the family's carmaker. Not for acronyms (`les
+    /// CDC`, `GE`): those are shared with public bodies and indices too.
+    fn family_subject(
+        &self,
+        texts: &[&str],
+        verdicts: &[Mention],
+        company: usize,
+        kept: &FxHashSet<usize>,
+    ) -> Option<usize> {
+        let siblings = self.siblings.get(&company)?;
+        if siblings.iter().any(|sibling| kept.contains(sibling)) {
+            return None;
+        }
+        let mentions = || verdicts.iter().filter(move |v| v.0 == company);
+        let spelt_in_capitals =
+            mentions().any(|v| !texts[v.2][v.3.clone()].chars().any(char::is_lowercase));
+        let opens_the_headline = mentions()
+            .any(|v| texts.len() > 1 && v.2 == 0 && texts[0][..v.3.start].trim_end().is_empty());
+        if spelt_in_capitals || !(opens_the_headline || mentions().count() >= 3) {
+            return None;
+        }
+        let as_a_car = mentions().any(|v| written_as_a_car(texts[v.2], v.3.clone()));
+        let mut carmakers = std::iter::once(&company)
+            .chain(siblings)
+            .filter(|&&member| self.sectors[member] == "automotive");
+        match (as_a_car, carmakers.next(), carmakers.next()) {
+            (true, Some(&carmaker), None) => Some(carmaker),
+            _ => Some(company),
+        }
     }
 
     /// `la Nissan GT-R Nismo`, `la Seat Leon Cupra`: a carmaker of a make's group, named right
