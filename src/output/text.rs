@@ -7,6 +7,7 @@
 
 use std::io::{self, Write};
 
+use crate::ingest::title::shorten;
 use crate::search::{CompanyCount, Count64, Results, Snippet, Stats, StoredArticle};
 
 #[derive(Clone, Copy, Debug)]
@@ -51,13 +52,6 @@ fn clean(text: &str) -> String {
 /// How much of a title the list of hits shows; `veille show` prints it whole. A record whose
 /// title field holds a whole text (or megabytes of junk) must not fill the screen.
 const LISTED_TITLE_CHARS: usize = 200;
-
-fn listed_title(title: &str) -> String {
-    match title.char_indices().nth(LISTED_TITLE_CHARS) {
-        Some((cut, _)) => format!("{}…", clean(title[..cut].trim_end())),
-        None => clean(title),
-    }
-}
 
 fn snippet(style: &Style, snippet: &Snippet) -> String {
     let mut out = String::new();
@@ -133,7 +127,7 @@ pub fn results(
     }
     for (rank, hit) in results.hits.iter().enumerate() {
         let article = &hit.article;
-        let title = style.bold(&listed_title(&article.title));
+        let title = style.bold(&clean(&shorten(&article.title, LISTED_TITLE_CHARS)));
         writeln!(out, "{:>3}. {title}", offset + rank + 1)?;
         writeln!(out, "     {}", style.dim(&meta_line(article)))?;
         if let Some(s) = &hit.snippet {
