@@ -2188,6 +2188,29 @@ Tesla\t\t\tUS\tautomotive\t\t
     }
 
     #[test]
+    fn a_family_name_listed_next_to_a_company_is_one_unless_an_acronym() {
+        let recognizer = recognizer_of(
+            "Samsung Electronics\tSamsung\t\tKR\thardware\t\tSamsung=generic\n\
+             Samsung Heavy Industries\t\t\tKR\tindustrials\t\t\n\
+             Caisse des dépôts\tCDC\t\tFR\tfinancial-services\t\tCDC=generic\n\
+             CDC Habitat\t\t\tFR\tconstruction-realestate\t\t\n\
+             Boeing\t\t\tUS\taerospace-defence\t\t\n\
+             Pfizer\t\t\tUS\tpharma-health\t\t\n",
+        );
+        let found = |text| found_by(&recognizer, text);
+        assert_eq!(
+            found("Les batteries ont pris feu chez Samsung, Boeing ou Tesla."),
+            ["Samsung Electronics", "Boeing"]
+        );
+        assert!(found("Samsung a pris feu.").is_empty());
+        // `les CDC` listed with a drugmaker are the American agency.
+        assert_eq!(
+            found("Les CDC et Pfizer recommandent le rappel."),
+            ["Pfizer"]
+        );
+    }
+
+    #[test]
     fn a_shared_name_the_article_is_about_is_the_company_bearing_it_alone() {
         let recognizer = recognizer_of(
             "Rolls-Royce Holdings\tRolls-Royce\t\tGB\taerospace-defence\t\tRolls-Royce=generic\n\
@@ -2243,7 +2266,7 @@ Tesla\t\t\tUS\tautomotive\t\t
         let paragraph = "L'alliance Toyota-Mitsubishi, Ferrari et la Toyota sur le site Twitter. ";
         let once = found(paragraph);
         assert_eq!(found(&paragraph.repeat(30_000)), once);
-        assert_eq!(once, ["Toyota", "Ferrari", "Mitsubishi Motors"]);
+        assert_eq!(once, ["Toyota", "Mitsubishi Motors", "Ferrari"]);
     }
 
     #[test]

@@ -20,7 +20,7 @@
 //! | a risky name at the start of a sentence (a paragraph glued to the one before starts one too: `pétillants.Bain de jouvence`, `la Maison Blanche.Assurant que`, not `Gobbee.Bike`), a place after `à` or `entre` or last in a list after `vers` (`vers Cavaillon et Orange`), or a shared name (`Dassault`) waits for evidence | `Total, c’est…`, `à Orange`, `l’A7 entre Lyon et Orange`, `entre Lançon-de-Provence et Orange` |
 //! | a cue or a word of the media business before a relative pronoun says nothing of the name after it, the clause's subject | `un groupe que RTL qualifie de fourre-tout`, `les salariés dont l'AFP a eu connaissance` |
 //! | waiting names are kept when the same company is confirmed elsewhere in the article | second mentions |
-//! | a waiting name listed right next to a confirmed company (`,`, `et`, `ou`, an opening bracket before it: `Iliad (Free)`, past a note in brackets, even one naming a company, or names the gazetteer lacks: `Honda, North Face et REI`) is one, and confirms the one listed beside it in turn, unless the sector must pick among companies sharing it; a company named again counts as confirmed there without being read again | `VW et Karmann` after `Volkswagen`, `Lime, Bird, Dott`, `Verizon (télécoms), Honda, Patagonia`, `Ben & Jerry's (glacier appartenant à Unilever), Patagonia` |
+//! | a waiting name listed right next to a confirmed company (`,`, `et`, `ou`, an opening bracket before it: `Iliad (Free)`, past a note in brackets, even one naming a company, or names the gazetteer lacks: `Honda, North Face et REI`) is one, and confirms the one listed beside it in turn, unless an acronym several companies share (`les CDC et Pfizer`): a family's name written as a word is confirmed, then the sector picks among the family (`comme Samsung, Boeing ou Tesla`); a company named again counts as confirmed there without being read again | `VW et Karmann` after `Volkswagen`, `Lime, Bird, Dott`, `Verizon (télécoms), Honda, Patagonia`, `Ben & Jerry's (glacier appartenant à Unilever), Patagonia` |
 //! | a shared name left waiting stands for the one company of that name in the sector of the companies the article names, the name's own company included | `Renault-Nissan-Mitsubishi` → Mitsubishi Motors, `Hyundai` among carmakers → Hyundai Motor |
 //! | a shared name no sector settles, not an acronym, that opens the headline or is named three times, in an article naming no other company of its family, is the company bearing the name alone; written as a car (after `la` or `une`, or before a model's name), the family's one carmaker | `Hyundai dévoile la troisième génération de sa citadine` → Hyundai Motor, `la Rolls-Royce Ghost` → Rolls-Royce Motor Cars; not `CDC : nouvelles consignes` |
 //! | a first name followed by a capitalised word (`Nicolas Hulot`) rejects a person-risky name | given names; not before an elided word, which says where: `l'usine Whirlpool d'Amiens` |
@@ -961,8 +961,9 @@ impl Matcher {
     }
 
     /// `VW et Karmann`, `Honda, Ben & Jerry's, Patagonia`: a name waiting for evidence, listed
-    /// right next to a company, is one too. A shared name the sector can settle is left to
-    /// [`Matcher::by_sector`].
+    /// right next to a company, is one too; then [`Matcher::by_sector`] may hand a family's name
+    /// to the company of the family in the sector of the others. Not an acronym that families
+    /// share: `les CDC et Pfizer` are the American agency and a drugmaker.
     fn confirm_in_lists(&self, texts: &[&str], verdicts: &mut [Mention]) {
         let confirmed = |v: &Mention| {
             matches!(
@@ -980,8 +981,12 @@ impl Matcher {
                 // `Facebook, Twitter ou YouTube (Google)`: a platform the news mostly writes in,
                 // listed with companies, is one of them.
                 let platform = verdict == Verdict::Outlet && self.sectors[company] != "media";
+                let acronym_of_a_family = self.siblings.contains_key(&company)
+                    && !texts[verdicts[i].2][verdicts[i].3.clone()]
+                        .chars()
+                        .any(char::is_lowercase);
                 if !(matches!(verdict, Verdict::SharedName | Verdict::NeedsEvidence) || platform)
-                    || self.siblings.contains_key(&company)
+                    || acronym_of_a_family
                 {
                     continue;
                 }
