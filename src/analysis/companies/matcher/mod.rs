@@ -405,6 +405,11 @@ fn names_a_model(between: &str) -> bool {
         })
 }
 
+/// Whether a name is written without a lower-case letter, as acronyms are (`CDC`, `GE`).
+fn in_capitals(written: &str) -> bool {
+    !written.chars().any(char::is_lowercase)
+}
+
 /// Whether the make named at `name` in `text` is one of its cars: after `la` or `une`, or
 /// before a model's name (`une Rolls-Royce unique`, `Rolls-Royce Ghost`).
 fn written_as_a_car(text: &str, name: std::ops::Range<usize>) -> bool {
@@ -923,8 +928,7 @@ impl Matcher {
             return None;
         }
         let mentions = || verdicts.iter().filter(move |v| v.0 == company);
-        let spelt_in_capitals =
-            mentions().any(|v| !texts[v.2][v.3.clone()].chars().any(char::is_lowercase));
+        let spelt_in_capitals = mentions().any(|v| in_capitals(&texts[v.2][v.3.clone()]));
         let opens_the_headline = mentions()
             .any(|v| texts.len() > 1 && v.2 == 0 && texts[0][..v.3.start].trim_end().is_empty());
         if spelt_in_capitals || !(opens_the_headline || mentions().count() >= 3) {
@@ -982,9 +986,7 @@ impl Matcher {
                 // listed with companies, is one of them.
                 let platform = verdict == Verdict::Outlet && self.sectors[company] != "media";
                 let acronym_of_a_family = self.siblings.contains_key(&company)
-                    && !texts[verdicts[i].2][verdicts[i].3.clone()]
-                        .chars()
-                        .any(char::is_lowercase);
+                    && in_capitals(&texts[verdicts[i].2][verdicts[i].3.clone()]);
                 if !(matches!(verdict, Verdict::SharedName | Verdict::NeedsEvidence) || platform)
                     || acronym_of_a_family
                 {
