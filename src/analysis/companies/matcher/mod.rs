@@ -397,12 +397,15 @@ fn names_a_model(between: &str) -> bool {
         return false;
     };
     let words: Vec<&str> = inner.split(' ').collect();
-    words.len() <= 2
-        && words.iter().all(|word| {
-            word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                && !word.ends_with('-')
-                && word.chars().all(|c| c.is_alphanumeric() || c == '-')
-        })
+    words.len() <= 2 && words.iter().all(|word| a_model_s_word(word))
+}
+
+/// Whether `word` may be a word of a model's name: a capital or a digit first, then letters,
+/// digits or hyphens (`GT-R`, `Skyline`, `XC60`).
+fn a_model_s_word(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !word.ends_with('-')
+        && word.chars().all(|c| c.is_alphanumeric() || c == '-')
 }
 
 /// Whether a name is written without a lower-case letter, as acronyms are (`CDC`, `GE`).
@@ -418,11 +421,11 @@ fn written_as_a_car(text: &str, name: std::ops::Range<usize>) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .is_some_and(|word| matches!(word, "la" | "La" | "une" | "Une"));
-    let next = text[name.end..]
+    let before_a_model = text[name.end..]
         .strip_prefix(' ')
         .and_then(|rest| rest.split(' ').next())
-        .unwrap_or("");
-    article || (!next.is_empty() && names_a_model(&format!(" {next} ")))
+        .is_some_and(a_model_s_word);
+    article || before_a_model
 }
 
 /// Whether `word` is a legal form in any case, with or without periods (`S.A.` is `SA`).
